@@ -1,0 +1,105 @@
+import browser, { type Runtime } from 'webextension-polyfill';
+import { buildReport } from '../core/report/build-report';
+import type { ArticleInput } from '../core/report/types';
+import { callContent, serve, type Receiver } from '../shared/messaging';
+import {
+  CONTENT_TO_BACKGROUND,
+  POPUP_TO_BACKGROUND,
+  type ContentToBackgroundCalls,
+  type PopupToBackgroundCalls,
+  type TabReport,
+} from '../shared/protocol';
+import { isArticleInput } from '../shared/validate';
+import { showBadge } from './badge';
+import { dropReport, getReport, putReport } from './tab-cache';
+
+/**
+ * The background worker: analyses the articles content scripts send, caches each tab's report,
+ * keeps the badge, and answers the popup. Every listener is registered synchronously at the top
+ * level so a worker woken up by an event finds them in place.
+ */
+
+const extensionOrigin = browser.runtime.getURL('');
+
+/** Content messages come from a tab's top frame of our own extension. */
+function isOurContentScript(sender: Runtime.MessageSender): boolean {
+  return sender.id === browser.runtime.id && !!sender.tab && typeof sender.tab.id === 'number' && (sender.frameId ?? 0) === 0 && !(sender.url ?? '').startsWith(extensionOrigin);
+}
+
+/** Popup messages come from one of our extension pages. */
+function isOurPage(sender: Runtime.MessageSender): boolean {
+  return sender.id === browser.runtime.id && (sender.url ?? '').startsWith(extensionOrigin);
+}
+
+async function analyzeInTab(tabId: number, force: boolean): Promise<TabReport> {
+  let answer = await callContent(tabId, 'analyzeNow', { force });
+  if (!answer.ok) {
+    // No content script there yet (automatic detection off, or a tab opened before install): inject it.
+    try {
+      await browser.scripting.insertCSS({ target: { tabId }, files: ['highlights.css'] });
+      await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+    } catch {
+      return { tabId, report: null, status: 'unreachable' };
+    }
+    answer = await callContent(tabId, 'analyzeNow', { force });
+  }
+  if (!answer.ok) return { tabId, report: null, status: 'unreachable' };
+  return { tabId, report: answer.value, status: 'ready' };
+}
+
+const contentReceiver: Receiver<ContentToBackgroundCalls> = {
+  methods: CONTENT_TO_BACKGROUND,
+  acceptSender: isOurContentScript,
+  handlers: {
+    async analyzeArticle(params, sender) {
+      if (!isArticleInput(params.article)) throw new Error('malformed article');
+      const tabId = sender.tab!.id!;
+      const report = buildReport(params.article as ArticleInput, { force: params.force === true });
+      await putReport(tabId, report);
+      await showBadge(tabId, report);
+      return report;
+    },
+  },
+};
+
+const popupReceiver: Receiver<PopupToBackgroundCalls> = {
+  methods: POPUP_TO_BACKGROUND,
+  acceptSender: isOurPage,
+  handlers: {
+    async getTabReport(params) {
+      const tabId = Number(params.tabId);
+      if (!Number.isInteger(tabId)) throw new Error('bad tab id');
+      const report = await getReport(tabId);
+      if (report) return { tabId, report, status: 'ready' };
+      return analyzeInTab(tabId, false);
+    },
+    async analyzeTab(params) {
+      const tabId = Number(params.tabId);
+      if (!Number.isInteger(tabId)) throw new Error('bad tab id');
+      return analyzeInTab(tabId, params.force === true);
+    },
+  },
+};
+
+serve([contentReceiver, popupReceiver] as Receiver<object>[]);
+
+browser.tabs.onRemoved.addListener((tabId) => {
+  void dropReport(tabId);
+});
+
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  // A new document in the tab: its old report no longer describes it.
+  if (change.status === 'loading' && change.url) {
+    void dropReport(tabId);
+    void showBadge(tabId, null);
+  }
+});
+
+if (__TEST__) {
+  // Test builds only: a page may ask for the report view of its own tab to be opened in a new tab,
+  // because Firefox's WebDriver BiDi cannot navigate to moz-extension:// URLs itself.
+  browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender) => {
+    if ((msg as { claimlensTest?: string } | null)?.claimlensTest !== 'openReportView' || !sender.tab?.id) return undefined;
+    return browser.tabs.create({ url: browser.runtime.getURL(`popup.html?tab=${sender.tab.id}`), active: false }).then((t) => t.id);
+  });
+}

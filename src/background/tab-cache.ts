@@ -1,0 +1,38 @@
+import browser from 'webextension-polyfill';
+import type { Report } from '../core/report/types';
+
+/**
+ * Reports per tab, kept in memory and mirrored to `storage.session`, so a worker that the browser
+ * stopped while idle still answers the popup after it is woken up again.
+ */
+
+function key(tabId: number): string {
+  return `report:${tabId}`;
+}
+
+const memory = new Map<number, Report>();
+
+/** Remember a tab's report. */
+export async function putReport(tabId: number, report: Report): Promise<void> {
+  memory.set(tabId, report);
+  await browser.storage.session.set({ [key(tabId)]: report });
+}
+
+/** A tab's report, from memory or, after a worker restart, from session storage. */
+export async function getReport(tabId: number): Promise<Report | null> {
+  const hot = memory.get(tabId);
+  if (hot) return hot;
+  const got = await browser.storage.session.get(key(tabId));
+  const cold = got[key(tabId)] as Report | undefined;
+  if (cold && typeof cold === 'object' && Array.isArray(cold.claims)) {
+    memory.set(tabId, cold);
+    return cold;
+  }
+  return null;
+}
+
+/** Forget a tab's report (closed, or navigated elsewhere). */
+export async function dropReport(tabId: number): Promise<void> {
+  memory.delete(tabId);
+  await browser.storage.session.remove(key(tabId));
+}

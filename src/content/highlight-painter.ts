@@ -1,0 +1,112 @@
+import type { Report } from '../core/report/types';
+import { CLAIM_LABELS, type ClaimLabel } from '../core/types';
+import type { HighlightPrefs } from '../shared/protocol';
+import { blockRangeToDom, type ExtractedBlock } from './extract';
+import { CLAIM_HIGHLIGHT, FOCUS_HIGHLIGHT, TERM_HIGHLIGHT } from './highlight-names';
+
+/**
+ * Paints a report on the page through the CSS Custom Highlight API: sentence offsets become
+ * `Range`s over the page's own text nodes and are registered under our highlight names. The page's
+ * DOM is never touched; switching off only removes our entries from `CSS.highlights`.
+ */
+
+type HighlightRegistryLike = Map<string, Highlight>;
+
+/** The page's highlight registry, read once from our isolated world (page scripts cannot swap it). */
+function registry(): HighlightRegistryLike | null {
+  const css = (globalThis as { CSS?: { highlights?: HighlightRegistryLike } }).CSS;
+  return css?.highlights && typeof Highlight === 'function' ? css.highlights : null;
+}
+
+/** Build a DOM Range for `[start, end)` of a block, or null when the text moved away. */
+function toRange(doc: Document, block: ExtractedBlock | undefined, start: number, end: number): Range | null {
+  if (!block) return null;
+  const pts = blockRangeToDom(block, start, end);
+  if (!pts) return null;
+  try {
+    const r = doc.createRange();
+    r.setStart(pts.startNode, pts.startOffset);
+    r.setEnd(pts.endNode, pts.endOffset);
+    return r;
+  } catch {
+    return null;
+  }
+}
+
+/** Holds the ranges of one analysed page and registers the ones the reader's prefs allow. */
+export class HighlightPainter {
+  /** One range per claim, by claim index in the report (null when it could not be mapped). */
+  readonly claimRanges: (Range | null)[];
+  private readonly termRanges: Range[];
+  private readonly firstTermRange = new Map<string, Range>();
+  private flashTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly doc: Document,
+    blocks: readonly ExtractedBlock[],
+    private readonly report: Report,
+  ) {
+    this.claimRanges = report.claims.map((c) => toRange(doc, blocks[c.block], c.start, c.end));
+    this.termRanges = [];
+    for (const t of report.terms) {
+      const r = toRange(doc, blocks[t.block], t.start, t.end);
+      if (!r) continue;
+      this.termRanges.push(r);
+      if (!this.firstTermRange.has(t.id)) this.firstTermRange.set(t.id, r);
+    }
+  }
+
+  /** Register or remove our highlights so that the page shows exactly what `prefs` ask for. */
+  apply(prefs: HighlightPrefs): void {
+    const reg = registry();
+    if (!reg) return;
+    for (const label of CLAIM_LABELS) {
+      const name = CLAIM_HIGHLIGHT[label];
+      const show = prefs.enabled && !prefs.hidden.includes(label);
+      const ranges = show ? this.rangesOf(label) : [];
+      if (ranges.length) reg.set(name, new Highlight(...ranges));
+      else reg.delete(name);
+    }
+    if (prefs.enabled && prefs.terms && this.termRanges.length) reg.set(TERM_HIGHLIGHT, new Highlight(...this.termRanges));
+    else reg.delete(TERM_HIGHLIGHT);
+  }
+
+  /** Remove everything we registered. */
+  clear(): void {
+    const reg = registry();
+    if (!reg) return;
+    for (const name of [...Object.values(CLAIM_HIGHLIGHT), TERM_HIGHLIGHT, FOCUS_HIGHLIGHT]) reg.delete(name);
+    clearTimeout(this.flashTimer);
+  }
+
+  /** Scroll a claim or a term's first occurrence into view and flash it; false when it is not on the page. */
+  reveal(target: { kind: 'claim'; index: number } | { kind: 'term'; id: string }): boolean {
+    const range = target.kind === 'claim' ? this.claimRanges[target.index] : this.firstTermRange.get(target.id);
+    if (!range) return false;
+    const el = range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    const reg = registry();
+    if (reg) {
+      reg.set(FOCUS_HIGHLIGHT, new Highlight(range));
+      clearTimeout(this.flashTimer);
+      this.flashTimer = setTimeout(() => reg.delete(FOCUS_HIGHLIGHT), 1600);
+    }
+    return true;
+  }
+
+  /** Names of our highlights currently registered on the page. */
+  registered(): string[] {
+    const reg = registry();
+    if (!reg) return [];
+    return [...Object.values(CLAIM_HIGHLIGHT), TERM_HIGHLIGHT, FOCUS_HIGHLIGHT].filter((n) => reg.has(n));
+  }
+
+  private rangesOf(label: ClaimLabel): Range[] {
+    const out: Range[] = [];
+    this.report.claims.forEach((c, i) => {
+      const r = this.claimRanges[i];
+      if (c.label === label && r) out.push(r);
+    });
+    return out;
+  }
+}

@@ -1,0 +1,96 @@
+import browser from 'webextension-polyfill';
+import type { ArticleInput, Report } from '../core/report/types';
+import { callBackgroundFromContent, serve, type Receiver } from '../shared/messaging';
+import { TO_CONTENT, type HighlightPrefs, type ToContentCalls } from '../shared/protocol';
+import { loadSettings } from '../shared/settings-storage';
+import { DEFAULT_HIGHLIGHT_PREFS, sanitizeHighlightPrefs, sitePrefsKey } from '../shared/site-prefs';
+import { loadSitePrefs } from '../shared/site-prefs-storage';
+import { extractArticle, type ExtractedArticle } from './extract';
+import { isProbablyAiArticle } from './gate';
+import { HighlightPainter } from './highlight-painter';
+
+/**
+ * The content script: a cheap gate at `document_idle`, then (on a likely AI-news article)
+ * extraction, one round trip to the worker for the analysis, and highlights painted from the
+ * report. On every other page it stops after the gate: no message, no DOM work.
+ */
+
+const loadedFlag = '__claimlensContentLoaded';
+
+/** Article text as the worker needs it: plain blocks, no DOM objects. */
+function toArticleInput(doc: Document, article: ExtractedArticle): ArticleInput {
+  return {
+    url: doc.location?.href ?? '',
+    title: article.title,
+    htmlLang: article.htmlLang,
+    metaText: article.metaText,
+    headings: article.headings,
+    blocks: article.blocks.map((b) => ({ text: b.text, kind: b.kind })),
+    isArticle: article.isArticle,
+  };
+}
+
+/** Only the candidate blocks are checked for visibility: cheap enough, and catches CSS-hidden text. */
+function isVisible(el: Element): boolean {
+  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  return typeof check === 'function' ? check.call(el, { visibilityProperty: true }) : true;
+}
+
+class PageSession {
+  private painter: HighlightPainter | null = null;
+  private prefs: HighlightPrefs = DEFAULT_HIGHLIGHT_PREFS;
+  private report: Report | null = null;
+  private readonly host = location.hostname;
+
+  async start(): Promise<void> {
+    this.prefs = await loadSitePrefs(this.host);
+    browser.storage.onChanged.addListener((changes, area) => {
+      const change = changes[sitePrefsKey(this.host)];
+      if (area !== 'local' || !change) return;
+      this.prefs = sanitizeHighlightPrefs(change.newValue);
+      this.painter?.apply(this.prefs);
+    });
+    const settings = await loadSettings();
+    if (!settings.autoDetect || settings.disabledSites.includes(this.host)) return;
+    if (!isProbablyAiArticle(document).pass) return;
+    await this.analyze(false);
+  }
+
+  /** Extract, analyse in the worker, and paint; returns the report (null when the worker failed). */
+  async analyze(force: boolean): Promise<Report | null> {
+    const article = extractArticle(document, { isVisible });
+    const answer = await callBackgroundFromContent('analyzeArticle', { article: toArticleInput(document, article), force });
+    if (!answer.ok) return null;
+    this.report = answer.value;
+    this.painter?.clear();
+    this.painter = new HighlightPainter(document, article.blocks, answer.value);
+    this.painter.apply(this.prefs);
+    return answer.value;
+  }
+
+  readonly receiver: Receiver<ToContentCalls> = {
+    methods: TO_CONTENT,
+    acceptSender: (sender) => sender.id === browser.runtime.id && !sender.tab,
+    handlers: {
+      analyzeNow: async ({ force }) => (this.report && !force ? this.report : this.analyze(force === true)),
+      reveal: (target) => this.painter?.reveal(target) ?? false,
+      highlightState: () => ({ registered: this.painter?.registered() ?? [], prefs: this.prefs }),
+    },
+  };
+}
+
+const flags = globalThis as unknown as Record<string, boolean>;
+if (!flags[loadedFlag]) {
+  flags[loadedFlag] = true;
+  const session = new PageSession();
+  serve([session.receiver as Receiver<object>]);
+  void session.start();
+  if (__TEST__) {
+    // Test builds only: lets an end-to-end test ask for this tab's report view (see background).
+    window.addEventListener('message', (e) => {
+      if (e.source === window && (e.data as { claimlensTest?: string } | null)?.claimlensTest === 'openReportView') {
+        void browser.runtime.sendMessage({ claimlensTest: 'openReportView' });
+      }
+    });
+  }
+}

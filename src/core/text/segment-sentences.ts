@@ -1,0 +1,69 @@
+/**
+ * Sentence segmentation over one text block: `Intl.Segmenter` does the heavy lifting, and a
+ * small guard re-joins the splits it makes after abbreviations and initials ("M. Dupont",
+ * "Dr. Smith", "U.S. officials", "etc. ou").
+ */
+
+/** A sentence inside a block, with offsets into the block text (trimmed of surrounding spaces). */
+export interface SentenceSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Abbreviations after which a full stop does not end a sentence, lower-cased, without the dot. */
+const ABBREVIATIONS = new Set([
+  'm', 'mm', 'mme', 'mmes', 'mlle', 'dr', 'pr', 'me', 'st', 'ste', 'cf', 'etc', 'env', 'p', 'pp', 'vol',
+  'no', 'n°', 'art', 'chap', 'fig', 'av', 'bd', 'mr', 'mrs', 'ms', 'prof', 'sr', 'jr', 'inc', 'ltd',
+  'co', 'corp', 'vs', 'approx', 'dept', 'est', 'gen', 'gov', 'sen', 'rep', 'jan', 'feb', 'mar', 'apr',
+  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'janv', 'févr', 'avr', 'juil', 'déc', 'e.g',
+  'i.e', 'u.s', 'u.k', 'u.n', 'e.u', 'a.i',
+]);
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+function segmenterFor(lang: string): Intl.Segmenter {
+  let seg = segmenters.get(lang);
+  if (!seg) {
+    seg = new Intl.Segmenter(lang || 'en', { granularity: 'sentence' });
+    segmenters.set(lang, seg);
+  }
+  return seg;
+}
+
+/** True when the raw segment ends with an abbreviation or a single initial, so the split was wrong. */
+function endsWithAbbreviation(segment: string): boolean {
+  const m = /(?:^|[\s(«"“])([\p{L}.°]{1,8})\.\s*$/u.exec(segment);
+  if (!m || !m[1]) return false;
+  const word = m[1].toLowerCase();
+  if (ABBREVIATIONS.has(word)) return true;
+  // A lone capital initial ("J. R. R. Tolkien") or dotted acronym ("U.S.").
+  return /^\p{Lu}$/u.test(m[1]) || /^(?:\p{L}\.)+\p{L}$/u.test(m[1]);
+}
+
+/** Split a block into sentences with offsets; never throws, never returns an empty sentence. */
+export function segmentSentences(text: string, lang = 'en'): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  if (!text) return out;
+  let pendingStart = -1;
+  let pendingEnd = -1;
+  const flush = (): void => {
+    if (pendingStart < 0) return;
+    let s = pendingStart;
+    let e = pendingEnd;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) out.push({ start: s, end: e, text: text.slice(s, e) });
+    pendingStart = -1;
+  };
+  for (const { segment, index } of segmenterFor(lang).segment(text)) {
+    if (pendingStart < 0) pendingStart = index;
+    pendingEnd = index + segment.length;
+    const next = text.slice(pendingEnd, pendingEnd + 2);
+    // Keep going after an abbreviation unless the next word clearly starts a sentence after a long gap.
+    if (endsWithAbbreviation(segment) && next.length > 0 && !/^\s*$/.test(next)) continue;
+    flush();
+  }
+  flush();
+  return out;
+}

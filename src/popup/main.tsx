@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import { App } from './App';
+
+/** Popup entry: `popup.html` for the active tab, `popup.html?tab=ID` for any tab. */
+const tabParam = new URLSearchParams(location.search).get('tab');
+render(<App tabParam={tabParam} />, document.getElementById('app')!);
