@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_TO_BACKGROUND, envelope, isEnvelope } from '../../src/shared/protocol';
+import { CONTENT_TO_BACKGROUND, envelope, isEnvelope, type ContentToBackgroundCalls } from '../../src/shared/protocol';
 import { isArticleInput } from '../../src/shared/validate';
 
 describe('message validation at the receiver', () => {
   const article = { url: 'https://x.test/a', title: 'T', htmlLang: 'fr', metaText: '', headings: [], blocks: [{ text: 'Bonjour.', kind: 'paragraph' }], isArticle: true };
 
   it('accepts our envelopes for allowed methods only', () => {
-    expect(isEnvelope(envelope('analyzeArticle', { article, force: false }), CONTENT_TO_BACKGROUND)).toBe(true);
+    expect(isEnvelope(envelope<ContentToBackgroundCalls, 'analyzeArticle'>('analyzeArticle', { article, force: false }), CONTENT_TO_BACKGROUND)).toBe(true);
     expect(isEnvelope({ claimlens: 1, method: 'getTabReport', params: {} }, CONTENT_TO_BACKGROUND)).toBe(false);
     expect(isEnvelope({ method: 'analyzeArticle', params: {} }, CONTENT_TO_BACKGROUND)).toBe(false);
     expect(isEnvelope('analyzeArticle', CONTENT_TO_BACKGROUND)).toBe(false);
