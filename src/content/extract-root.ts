@@ -1,0 +1,124 @@
+/**
+ * Finds the element holding the article body: `itemprop=articleBody`, else the largest `<article>`,
+ * else the densest cluster of paragraphs, else `<main>`/`[role=main]`, else `<body>`. Semantic
+ * candidates must hold at least half the paragraph text of the densest cluster, so a teaser
+ * `<article>` in a sidebar does not win over the real body. One `querySelectorAll('p')` with a
+ * `textContent` per paragraph — the same work as Readability's `isProbablyReaderable`.
+ * Standard DOM only.
+ */
+import { SKIP_TAGS, isHiddenByMarkup, looksLikeChrome } from './extract-skip';
+
+/** How the root was found (for tests and debugging). */
+export type RootKind = 'articleBody' | 'article' | 'cluster' | 'main' | 'body';
+
+/** The chosen root and the paragraph-text measure used to choose it. */
+export interface ArticleRoot {
+  root: Element;
+  kind: RootKind;
+  /** Paragraph characters (outside chrome) under each element that has any. */
+  paragraphText: Map<Element, number>;
+  /** Paragraph characters under the root. */
+  rootParagraphText: number;
+  /** Paragraph characters under each element, chrome included (to spot page wrappers). */
+  rawParagraphText: Map<Element, number>;
+  /** The root is, or is inside, an `<article>` / `articleBody`. */
+  inArticle: boolean;
+}
+
+/** Tuning of the root search, named like Readability's options. */
+export const ROOT_OPTIONS = {
+  /** Paragraphs shorter than this are ignored when measuring density (labels, datelines). */
+  minParagraphChars: 25,
+  /** A semantic candidate needs this share of the densest cluster's paragraph text. */
+  minShareOfCluster: 0.5,
+  /** A cluster needs this much paragraph text to be trusted over `<main>`. */
+  minClusterChars: 200,
+  /** Without paragraphs, a semantic candidate needs this much text. */
+  minCandidateTextWithoutParagraphs: 200,
+} as const;
+
+/**
+ * A class/id that looks like chrome is ignored on an element holding nearly all paragraph text:
+ * that is a page wrapper with an unlucky class ("site social-enabled"), not a share box.
+ */
+export const WRAPPER_SHARE = 0.95;
+
+/** True when the element sits inside chrome (nav, aside, footer, comments...), cached per element. */
+function inChrome(el: Element | null, cache: Map<Element, boolean>, rawText: Map<Element, number>, total: number): boolean {
+  const path: Element[] = [];
+  let verdict = false;
+  for (let e = el; e && e.localName !== 'body' && e.localName !== 'html'; e = e.parentElement) {
+    const known = cache.get(e);
+    if (known !== undefined) { verdict = known; break; }
+    path.push(e);
+    const tag = e.localName;
+    if (SKIP_TAGS.has(tag) || tag === 'header' ||
+        (e.hasAttributes() && (isHiddenByMarkup(e) || ((rawText.get(e) ?? 0) < WRAPPER_SHARE * total && looksLikeChrome(e))))) {
+      verdict = true;
+      break;
+    }
+  }
+  // Everything on the path below a chrome element is chrome; above it we only know "not yet".
+  for (const e of path) cache.set(e, verdict);
+  return verdict;
+}
+
+/** Chooses the article root of a page. */
+export function findArticleRoot(doc: Document): ArticleRoot {
+  const body = doc.body ?? doc.documentElement;
+  // Pass 1: paragraph text under every ancestor, chrome included (to recognise page wrappers).
+  const rawText = new Map<Element, number>();
+  const paras: { parent: Element; len: number }[] = [];
+  let total = 0;
+  for (const p of doc.querySelectorAll('p')) {
+    const len = (p.textContent ?? '').trim().length;
+    const parent = p.parentElement;
+    if (len < ROOT_OPTIONS.minParagraphChars || !parent) continue;
+    paras.push({ parent, len });
+    total += len;
+    for (let e: Element | null = parent; e; e = e.parentElement) rawText.set(e, (rawText.get(e) ?? 0) + len);
+  }
+  // Pass 2: the same, chrome excluded, plus Readability-style cluster scores (parent + half to grandparent).
+  const paragraphText = new Map<Element, number>();
+  const cluster = new Map<Element, number>();
+  const chrome = new Map<Element, boolean>();
+  for (const { parent, len } of paras) {
+    if (inChrome(parent, chrome, rawText, total)) continue;
+    for (let e: Element | null = parent; e; e = e.parentElement) paragraphText.set(e, (paragraphText.get(e) ?? 0) + len);
+    cluster.set(parent, (cluster.get(parent) ?? 0) + len);
+    const grand = parent.parentElement;
+    if (grand) cluster.set(grand, (cluster.get(grand) ?? 0) + len / 2);
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, score] of cluster) if (score > bestScore) { best = el; bestScore = score; }
+  const clusterText = best ? (paragraphText.get(best) ?? 0) : 0;
+  const textOf = (el: Element) => paragraphText.get(el) ?? 0;
+  const accept = (el: Element | null | undefined): el is Element => {
+    if (!el) return false;
+    if (clusterText === 0) return (el.textContent ?? '').trim().length >= ROOT_OPTIONS.minCandidateTextWithoutParagraphs;
+    return textOf(el) >= ROOT_OPTIONS.minShareOfCluster * clusterText;
+  };
+  const largest = (selector: string): Element | null => {
+    let pick: Element | null = null;
+    let pickText = -1;
+    for (const el of doc.querySelectorAll(selector)) {
+      const t = clusterText === 0 ? (el.textContent ?? '').length : textOf(el);
+      if (t > pickText) { pick = el; pickText = t; }
+    }
+    return pick;
+  };
+  const make = (root: Element, kind: RootKind, inArticle: boolean): ArticleRoot => ({
+    root, kind, paragraphText, rawParagraphText: rawText, rootParagraphText: textOf(root), inArticle,
+  });
+
+  const articleBody = largest('[itemprop="articleBody"], [itemprop="articlebody"]');
+  if (accept(articleBody)) return make(articleBody, 'articleBody', true);
+  const article = largest('article');
+  if (accept(article)) return make(article, 'article', true);
+  if (best && clusterText >= ROOT_OPTIONS.minClusterChars) return make(best, 'cluster', best.closest('article') !== null);
+  const main = doc.querySelector('main, [role="main"]');
+  if (accept(main)) return make(main, 'main', false);
+  if (best) return make(best, 'cluster', best.closest('article') !== null);
+  return make(body, 'body', false);
+}

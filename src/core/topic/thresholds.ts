@@ -1,0 +1,48 @@
+/**
+ * The named, injectable numbers behind the AI-news verdict, in the spirit of Readability's
+ * `isProbablyReaderable(doc, { minContentLength, minScore })`. Calibrated on the shared corpus
+ * (130 real non-AI pages) against `tests/fixtures/pages` (AI news in French and English); see
+ * `tests/unit/gate-detection.test.ts`, which prints the score margins.
+ */
+
+/** Every condition `isAiNews` needs; a page must meet all of them. */
+export interface TopicThresholds {
+  /** Minimum combined score in [0, 1] (see `scoreAiTopic` for how it is made). */
+  minScore: number;
+  /** Minimum number of distinct vocabulary terms over title, metadata, headings and body: one
+   *  word repeated ("AI, AI, AI") is a theme of a sentence, not of an article. */
+  minDistinctTerms: number;
+  /** Minimum counted vocabulary hits in the body text itself: metadata alone is not an article about AI. */
+  minBodyHits: number;
+  /** Minimum weighted vocabulary hits per 1000 body words: a long page that mentions AI in passing stays below. */
+  minBodyDensity: number;
+  /** Minimum weighted hits in the title, metadata, headings or lead together: an article *about* AI says so early. */
+  minProminentWeight: number;
+  /** How many leading characters of the body count as its lead (≈ the first two paragraphs). */
+  leadChars: number;
+}
+
+/** Defaults used by the extension and the CLI alike. */
+export const DEFAULT_TOPIC_THRESHOLDS: TopicThresholds = {
+  minScore: 0.45,
+  minDistinctTerms: 2,
+  minBodyHits: 3,
+  minBodyDensity: 4,
+  minProminentWeight: 2,
+  leadChars: 600,
+};
+
+/**
+ * How each signal saturates and how much it weighs in `aiScore` (weights sum to 1).
+ * A signal reaches 1 at its `full` value: e.g. weighted title hits of 3 = one unambiguous term.
+ */
+export const SCORE_SHAPE = {
+  title: { full: 3, weight: 0.25 },
+  meta: { full: 4, weight: 0.1 },
+  headings: { full: 4, weight: 0.05 },
+  lead: { full: 4, weight: 0.15 },
+  /** weighted hits per 1000 body words */
+  density: { full: 25, weight: 0.3 },
+  /** distinct terms in the body beyond the first */
+  distinct: { full: 4, weight: 0.15 },
+} as const;
