@@ -1,0 +1,260 @@
+/**
+ * Finds the frames that attribute a sentence to someone: "according to X" / "selon X", "X said" /
+ * "X a déclaré", inverted "..., said X" / "..., précise le rapport", "X has learned" / "a appris X",
+ * passive "it was reported ... by X", and opening containers ("In a Bloomberg story, ...").
+ * Each frame says whether its source is named or anonymous; the classifier decides which one rules.
+ */
+import type { CueSpan } from '../types';
+import type { CompiledLexicon } from './compiled-lexicon';
+import { fold, span } from './phrase-pattern';
+import { analyzeSource, tokenize, type SourceAnalysis, type Token } from './source-phrase';
+
+/** One attribution found in a sentence. */
+export interface AttributionFrame {
+  kind: 'named' | 'anonymous';
+  /** What shaped the frame: a preposition, a subject + verb, a "has learned" verb, a passive agent, a container. */
+  type: 'prep' | 'subject' | 'learned' | 'passive' | 'container';
+  /** True when the subject follows its verb ("..., said a person familiar"), which frames the whole sentence. */
+  inverted: boolean;
+  cue: CueSpan;
+  source?: string;
+  /** The source is a pointer ("le rapport", "he") that an earlier named source can complete. */
+  needsContext?: boolean;
+}
+
+const SEGMENT_BREAK = /[,;:«»"“”()\[\]—–]/u;
+const OBJECT_END = /[,;:.!?—–]|\s[-–]\s/u;
+const QUOTE_OR_COMMA_BEFORE = /[,«»"“”:—–]\s*$/u;
+const INVERTED_PRONOUN = /-t-(il|elle|ils|elles|on)\b|-(il|elle|ils|elles)$/iu;
+
+function frameFrom(
+  a: SourceAnalysis,
+  type: AttributionFrame['type'],
+  inverted: boolean,
+  cue: CueSpan,
+): AttributionFrame | undefined {
+  if (a.reading !== 'named' && a.reading !== 'anonymous') return undefined;
+  const f: AttributionFrame = { kind: a.reading, type, inverted, cue };
+  if (a.name !== undefined) f.source = a.name;
+  if (a.needsContext) f.needsContext = true;
+  return f;
+}
+
+/** End offset of a source object that starts at `from`: the next clause punctuation, keeping "(...)". */
+function objectEnd(sentence: string, from: number, maxWords = 12): number {
+  let depth = 0;
+  let words = 0;
+  for (let i = from; i < sentence.length; i++) {
+    const ch = sentence[i]!;
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && OBJECT_END.test(ch) && !(ch === '.' && /\p{L}/u.test(sentence[i + 1] ?? ''))) return i;
+    if (ch === ' ' && /\S/.test(sentence[i + 1] ?? '')) {
+      words++;
+      if (words >= maxWords) return i;
+    }
+  }
+  return sentence.length;
+}
+
+/** "according to X", "selon X", "d'après X", "per X": the object names or hides the source. */
+function prepositionFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
+  const out: AttributionFrame[] = [];
+  c.prepositions.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = c.prepositions.exec(sentence)) !== null) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const objStart = end + (/^\s*/.exec(sentence.slice(end))?.[0].length ?? 0);
+    const objEndPos = objectEnd(sentence, objStart);
+    const obj = tokenize(sentence, objStart, objEndPos);
+    if (obj.length === 0) continue;
+    if (fold(m[0]) === 'per' && !/^(?:\p{Lu}|a\b|an\b|the\b|multiple\b|several\b|unnamed\b|sources\b|people\b|reports?\b|its\b|his\b|her\b|their\b)/u.test(obj[0]!.text)) continue;
+    const a = analyzeSource(sentence, objStart, objEndPos, c);
+    const f = frameFrom(a, 'prep', false, span(sentence, start, Math.min(objEndPos, obj[obj.length - 1]!.end)));
+    if (f) out.push(f);
+  }
+  return out;
+}
+
+/** Index of the first token after `pos` that is not a filler (time words, adverbs), or -1. */
+function nextContentToken(tokens: readonly Token[], c: CompiledLexicon, maxSkip = 4): number {
+  let skipped = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if ((c.fillers.has(t.lower) || /^\d+$/.test(t.text)) && skipped < maxSkip) {
+      skipped++;
+      continue;
+    }
+    return i;
+  }
+  return -1;
+}
+
+/** For a verb that reports only with a clause: does a claim clause (or an inverted subject) follow? */
+function hasClauseComplement(sentence: string, vEnd: number, c: CompiledLexicon): boolean {
+  const rest = sentence.slice(vEnd);
+  if (/^\s*(?:[.,;!?]|$)/u.test(rest)) return true; // "..., the company announced."
+  if (/^\s*[:«"“]/u.test(rest)) return true; // a quotation follows
+  const toks = tokenize(sentence, vEnd, Math.min(sentence.length, vEnd + 120));
+  const first = nextContentToken(toks, c);
+  if (first < 0) return false;
+  const gap = sentence.slice(vEnd, toks[first]!.start);
+  if (/[,;]/.test(gap)) return false;
+  const clauseMarkers = c.lex.attribution.clauseMarkers;
+  const objectMarkers = c.lex.attribution.objectMarkers;
+  const w = toks[first]!.lower;
+  if (clauseMarkers.includes(w) || /^qu$/.test(w)) return true;
+  if (c.lang === 'fr') return /^(?!(?:le|la|les|des|une|un|leur)$)\p{L}{3,}(?:er|ir|re|oir)$/u.test(w) && !objectMarkers.includes(w);
+  // English: a finite verb within a few words, before any preposition or relative word.
+  for (let i = first; i < Math.min(toks.length, first + 7); i++) {
+    const t = toks[i]!;
+    if (i > first && /[,;]/.test(sentence.slice(toks[i - 1]!.end, t.start))) return false;
+    if (clauseMarkers.includes(t.lower)) return true;
+    if (objectMarkers.includes(t.lower)) return false;
+  }
+  return false;
+}
+
+/** Start of the subject segment left of `pos` (after the last comma/quote), skipping participle segments. */
+function leftSubjectRange(sentence: string, pos: number, c: CompiledLexicon): [number, number] | undefined {
+  let end = pos;
+  // Drop trailing fillers ("has also", "a", "ne", "today").
+  for (;;) {
+    const m = /([\p{L}'’-]+)\s*$/u.exec(sentence.slice(0, end));
+    if (!m || !c.fillers.has(fold(m[1]!))) break;
+    end = m.index;
+  }
+  let segEnd = end;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    let segStart = 0;
+    for (let i = segEnd - 1; i >= 0; i--) {
+      if (SEGMENT_BREAK.test(sentence[i]!)) {
+        segStart = i + 1;
+        break;
+      }
+    }
+    const toks = tokenize(sentence, segStart, segEnd);
+    const useful = toks.filter((t) => !c.fillers.has(t.lower));
+    const firstTok = toks[0];
+    const isParticiple = firstTok !== undefined && c.headBreakers.has(firstTok.lower);
+    if (useful.length > 0 && !isParticiple) {
+      const from = toks.length > 10 ? toks[toks.length - 10]!.start : (firstTok?.start ?? segStart);
+      return [from, segEnd];
+    }
+    if (segStart === 0) return undefined;
+    segEnd = segStart - 1;
+  }
+  return undefined;
+}
+
+/** Subject + reporting verb frames, plain ("Reuters reported") or inverted ("..., indique Jensen Huang"). */
+function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
+  const out: AttributionFrame[] = [];
+  const seen = new Set<number>();
+  const nounMarkers = c.lex.attribution.nounMarkers;
+  const passive = c.lex.attribution.passiveAuxiliaries;
+  for (const [re, needsClause] of [
+    [c.speechVerbs, false],
+    [c.clauseVerbs, true],
+  ] as const) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(sentence)) !== null) {
+      const vStart = m.index;
+      const vEnd = vStart + m[0].length;
+      if (seen.has(vStart)) continue;
+      seen.add(vStart);
+      const before = tokenize(sentence, Math.max(0, vStart - 40), vStart);
+      const prev = before[before.length - 1];
+      const prevGap = prev ? sentence.slice(prev.end, vStart) : '';
+      const adjacent = prev !== undefined && /^\s+$/.test(prevGap);
+      if (adjacent && nounMarkers.includes(prev.lower)) continue;
+      if (adjacent && /['’]$/.test(sentence.slice(0, vStart)) === false && prev && /^[lLdD]$/.test(prev.text) && /['’]\s*$/.test(prevGap)) continue;
+      if (/['’]$/.test(sentence.slice(Math.max(0, vStart - 1), vStart)) && prev && /^(?:l|d)$/i.test(prev.text)) continue;
+      const isPassive = adjacent && passive.includes(prev.lower);
+      if (isPassive) {
+        const pf = passiveAgentFrame(sentence, vEnd, c, vStart);
+        if (pf && !needsClause) out.push(pf);
+        continue;
+      }
+      const pronounInVerb = INVERTED_PRONOUN.exec(m[0]);
+      if (pronounInVerb) {
+        const pron = pronounInVerb[1] ?? pronounInVerb[2] ?? '';
+        out.push({ kind: 'named', type: 'subject', inverted: true, cue: span(sentence, vStart, vEnd), source: pron, needsContext: true });
+        continue;
+      }
+      // Inverted subject: the verb follows a comma or a closing quote ("..., said a person familiar").
+      const left = sentence.slice(0, vStart);
+      let leftTrim = left;
+      for (;;) {
+        const fm = /([\p{L}'’-]+)\s*$/u.exec(leftTrim);
+        if (!fm || !c.fillers.has(fold(fm[1]!))) break;
+        leftTrim = leftTrim.slice(0, fm.index);
+      }
+      const inverted = QUOTE_OR_COMMA_BEFORE.test(leftTrim) || leftTrim.trim() === '';
+      if (needsClause && !inverted && !hasClauseComplement(sentence, vEnd, c)) continue;
+      if (inverted) {
+        const afterToks = tokenize(sentence, vEnd, Math.min(sentence.length, vEnd + 160));
+        const first = nextContentToken(afterToks, c, 3);
+        if (first < 0) continue;
+        const sStart = afterToks[first]!.start;
+        const sEnd = objectEnd(sentence, sStart, 10);
+        const a = analyzeSource(sentence, sStart, sEnd, c);
+        const lastTok = tokenize(sentence, sStart, sEnd).pop();
+        const f = frameFrom(a, 'subject', true, span(sentence, vStart, lastTok ? lastTok.end : vEnd));
+        if (f) out.push(f);
+        continue;
+      }
+      const range = leftSubjectRange(sentence, vStart, c);
+      if (!range) continue;
+      const a = analyzeSource(sentence, range[0], range[1], c);
+      const cueStart = range[0] >= vStart - 90 ? range[0] : vStart;
+      const f = frameFrom(a, 'subject', false, span(sentence, cueStart, vEnd));
+      if (f) out.push(f);
+    }
+  }
+  return out;
+}
+
+/** "it was reported ... by The Verge", "rapporté par Reuters": the agent of a passive report verb. */
+function passiveAgentFrame(sentence: string, vEnd: number, c: CompiledLexicon, vStart: number): AttributionFrame | undefined {
+  const window = sentence.slice(vEnd, Math.min(sentence.length, vEnd + 60));
+  const by = /\b(?:by|par)\s+/iu.exec(window);
+  if (!by) return undefined;
+  const sStart = vEnd + by.index + by[0].length;
+  const sEnd = objectEnd(sentence, sStart, 8);
+  const a = analyzeSource(sentence, sStart, sEnd, c);
+  if (a.reading !== 'named') return undefined;
+  return frameFrom(a, 'passive', false, span(sentence, vStart, sEnd));
+}
+
+/** "X has learned" / "a appris X": the outlet relies on unnamed sources, so the frame is anonymous. */
+function learnedFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
+  const out: AttributionFrame[] = [];
+  c.learnedVerbs.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = c.learnedVerbs.exec(sentence)) !== null) {
+    out.push({ kind: 'anonymous', type: 'learned', inverted: true, cue: span(sentence, m.index, m.index + m[0].length) });
+  }
+  return out;
+}
+
+/** Sentence-opening containers: "In a Bloomberg story from June, ...", "Dans un article du Monde, ...". */
+function containerFrame(sentence: string, c: CompiledLexicon): AttributionFrame | undefined {
+  const m = /^\s*(?:in|dans)\s+[^,;:]{2,80}?(?=,)/iu.exec(sentence);
+  if (!m) return undefined;
+  c.sourceNouns.lastIndex = 0;
+  if (!c.sourceNouns.test(m[0])) return undefined;
+  const a = analyzeSource(sentence, m.index, m.index + m[0].length, c);
+  if (a.reading !== 'named' || a.needsContext) return undefined;
+  return frameFrom(a, 'container', false, span(sentence, m.index + (m[0].length - m[0].trimStart().length), m.index + m[0].length));
+}
+
+/** Every attribution frame of the sentence, in reading order of their cues. */
+export function findAttributionFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
+  const frames = [...prepositionFrames(sentence, c), ...verbFrames(sentence, c), ...learnedFrames(sentence, c)];
+  const container = containerFrame(sentence, c);
+  if (container) frames.push(container);
+  return frames.sort((x, y) => x.cue.start - y.cue.start);
+}

@@ -1,0 +1,135 @@
+/**
+ * Decides the label of one sentence from its attribution frames, rumor evidence and opinion
+ * evidence, following DESIGN.md's hard cases: a named source framing the sentence → reported (even
+ * with a hedge); an anonymous source as subject or frame → rumor; a hedge with no source → rumor; the
+ * writer's stance → opinion; "declined to comment" and plain statements → fact.
+ */
+import type { Classification, ClassifyContext, CueSpan, SupportedLang } from '../types';
+import { findAttributionFrames, type AttributionFrame } from './attribution';
+import { compiledLexicon } from './compiled-lexicon';
+import { dedupe, findRumorEvidence } from './hedges';
+import { findOpinionEvidence } from './opinion-markers';
+import { findSpans } from './phrase-pattern';
+
+/** A classification plus the bare name of a named source, for threading through an article. */
+export interface DetailedClassification {
+  classification: Classification;
+  /** The named source of this sentence when it is a real name (not a pointer like "le rapport"). */
+  namedSource?: string;
+}
+
+/** Confidence levels, named so the ranking of evidence is visible in one place. */
+const CONFIDENCE = {
+  namedFrame: 0.9,
+  anonymousFrame: 0.88,
+  learned: 0.9,
+  lexicalRumor: 0.85,
+  conditional: 0.75,
+  seemAction: 0.7,
+  modal: 0.55,
+  stance: 0.8,
+  hypothesis: 0.75,
+  seemJudgement: 0.65,
+  forecast: 0.7,
+  evaluative: 0.55,
+  noComment: 0.85,
+  plainFact: 0.6,
+} as const;
+
+const MAX_CUES = 4;
+
+function result(
+  label: Classification['label'],
+  confidence: number,
+  cues: CueSpan[],
+  sourceKind: Classification['sourceKind'],
+  source?: string,
+): Classification {
+  const c: Classification = { label, confidence, cues: dedupe(cues).slice(0, MAX_CUES), sourceKind };
+  if (source !== undefined) c.source = source;
+  return c;
+}
+
+function isBefore(a: CueSpan, b: CueSpan): boolean {
+  return a.start < b.start;
+}
+
+/** Chooses the frame that rules the sentence, or undefined when no attribution applies. */
+function mainFrame(frames: readonly AttributionFrame[], lexicalRumor: readonly CueSpan[], stance: readonly CueSpan[]): AttributionFrame | undefined {
+  const learned = frames.find((f) => f.type === 'learned');
+  if (learned) return learned;
+  const valid = frames.filter((f) => {
+    if (f.type !== 'subject' || f.inverted) return true;
+    // A subject + verb after a hedge or a stance frame sits inside it ("after rumors that X said").
+    if (lexicalRumor.some((r) => r.end <= f.cue.start)) return false;
+    if (stance.some((s) => s.end <= f.cue.start)) return false;
+    return true;
+  });
+  return valid[0];
+}
+
+/** Classifies one sentence and also returns its bare named source (for article threading). */
+export function classifyDetailed(text: string, lang: SupportedLang, ctx?: ClassifyContext): DetailedClassification {
+  if (typeof text !== 'string' || text.trim().length === 0) {
+    return { classification: result('fact', 0.5, [], 'none') };
+  }
+  const c = compiledLexicon(lang);
+  const rumor = findRumorEvidence(text, c);
+  const opinion = findOpinionEvidence(text, c, rumor.seemAction, rumor.writerConditional);
+  const frames = findAttributionFrames(text, c);
+
+  const main = mainFrame(frames, rumor.lexical, opinion.stance);
+  if (main) {
+    if (main.kind === 'named') {
+      let source = main.source;
+      if (main.needsContext && ctx?.previousSource && source && !source.includes(ctx.previousSource)) {
+        source = `${source} (${ctx.previousSource})`;
+      }
+      const out: DetailedClassification = {
+        classification: result('reported', CONFIDENCE.namedFrame, [main.cue], 'named', source),
+      };
+      if (!main.needsContext && main.source) out.namedSource = main.source;
+      return out;
+    }
+    const conf = main.type === 'learned' ? CONFIDENCE.learned : CONFIDENCE.anonymousFrame;
+    return { classification: result('rumor', conf, [main.cue, ...rumor.lexical, ...rumor.conditional], 'anonymous') };
+  }
+
+  const noComment = findSpans(c.factFrames, text);
+  if (noComment.length > 0 && rumor.lexical.length === 0 && rumor.conditional.length === 0) {
+    return { classification: result('fact', CONFIDENCE.noComment, noComment, 'none') };
+  }
+
+  if (opinion.hypothesis) {
+    return { classification: result('opinion', CONFIDENCE.hypothesis, [opinion.hypothesis, ...opinion.stance, ...opinion.forecast], 'none') };
+  }
+  const firstStance = opinion.stance[0];
+  if (rumor.lexical.length > 0) {
+    const firstRumor = rumor.lexical[0]!;
+    if (!firstStance || !isBefore(firstStance, firstRumor)) {
+      return { classification: result('rumor', CONFIDENCE.lexicalRumor, [...rumor.lexical, ...rumor.conditional], 'none') };
+    }
+  }
+  if (firstStance) {
+    return { classification: result('opinion', CONFIDENCE.stance, [...opinion.stance, ...opinion.evaluative], 'none') };
+  }
+  if (rumor.conditional.length > 0) {
+    return { classification: result('rumor', CONFIDENCE.conditional, rumor.conditional, 'none') };
+  }
+  if (rumor.seemAction.length > 0) {
+    return { classification: result('rumor', CONFIDENCE.seemAction, rumor.seemAction, 'none') };
+  }
+  if (opinion.forecast.length > 0) {
+    return { classification: result('opinion', CONFIDENCE.forecast, [...opinion.forecast, ...opinion.evaluative], 'none') };
+  }
+  if (opinion.seem.length > 0) {
+    return { classification: result('opinion', CONFIDENCE.seemJudgement, [...opinion.seem, ...opinion.evaluative], 'none') };
+  }
+  if (rumor.modal.length > 0 && opinion.evaluative.length === 0) {
+    return { classification: result('rumor', CONFIDENCE.modal, rumor.modal, 'none') };
+  }
+  if (opinion.evaluative.length > 0) {
+    return { classification: result('opinion', CONFIDENCE.evaluative, opinion.evaluative, 'none') };
+  }
+  return { classification: result('fact', CONFIDENCE.plainFact, [], 'none') };
+}

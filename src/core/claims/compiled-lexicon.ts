@@ -1,0 +1,103 @@
+/**
+ * The lexicons of both languages compiled once at module load: regexes for cue families and sets for
+ * word look-ups. Every classifier module reads from here, so no regex is built per sentence.
+ */
+import type { SupportedLang } from '../types';
+import { EN_LEXICON } from './lexicon/en';
+import { FR_LEXICON } from './lexicon/fr';
+import type { ClaimLexicon, CueFamily } from './lexicon/types';
+import { compilePhrases, fold } from './phrase-pattern';
+
+/** A cue family with its compiled regex. */
+export interface CompiledFamily {
+  id: string;
+  re: RegExp;
+}
+
+/** Everything the classifier needs for one language, ready to run. */
+export interface CompiledLexicon {
+  lang: SupportedLang;
+  lex: ClaimLexicon;
+  prepositions: RegExp;
+  speechVerbs: RegExp;
+  clauseVerbs: RegExp;
+  learnedVerbs: RegExp;
+  anonymousNouns: RegExp;
+  anonymousPhrases: RegExp;
+  anonymousUnlessNamed: RegExp;
+  affiliatedExperts: ReadonlySet<string>;
+  headBreakers: ReadonlySet<string>;
+  sourceNouns: RegExp;
+  rumorCues: CompiledFamily[];
+  opinionCues: CompiledFamily[];
+  evaluativeWords: RegExp;
+  factFrames: RegExp;
+  eventModals: RegExp;
+  seemVerbs: RegExp;
+  forecastIntensifiers: RegExp;
+  hypothesisExceptions: RegExp;
+  writerConditionals: RegExp;
+  definiteDeterminers: ReadonlySet<string>;
+  pronouns: ReadonlySet<string>;
+  nonSourceSubjects: ReadonlySet<string>;
+  capitalisedNonNames: ReadonlySet<string>;
+  nameConnectors: ReadonlySet<string>;
+  fillers: ReadonlySet<string>;
+  genericModalSubjects: ReadonlySet<string>;
+  seemActionVerbs: RegExp;
+  hypothesisOpeners: RegExp;
+  notConditional: ReadonlySet<string>;
+  counterfactualMarkers: RegExp;
+}
+
+const toSet = (xs: readonly string[]): ReadonlySet<string> => new Set(xs.map(fold));
+const fam = (f: CueFamily): CompiledFamily => ({ id: f.id, re: compilePhrases(f.phrases) });
+
+/** Compiles one lexicon; exported for tests that check each family against its examples. */
+export function compileLexicon(lex: ClaimLexicon): CompiledLexicon {
+  const a = lex.attribution;
+  return {
+    lang: lex.lang,
+    lex,
+    prepositions: compilePhrases(a.prepositions.phrases),
+    speechVerbs: compilePhrases(a.speechVerbs.phrases),
+    clauseVerbs: compilePhrases(a.clauseVerbs.phrases),
+    learnedVerbs: compilePhrases(a.learnedVerbs.phrases),
+    anonymousNouns: compilePhrases(a.anonymousNouns.phrases),
+    anonymousPhrases: compilePhrases(a.anonymousPhrases.phrases),
+    anonymousUnlessNamed: compilePhrases(a.anonymousUnlessNamed.phrases),
+    affiliatedExperts: toSet(a.affiliatedExperts),
+    headBreakers: toSet(a.headBreakers),
+    sourceNouns: compilePhrases(a.sourceNouns.phrases),
+    rumorCues: lex.rumorCues.map(fam),
+    opinionCues: lex.opinionCues.map(fam),
+    evaluativeWords: compilePhrases(lex.evaluativeWords.phrases),
+    factFrames: compilePhrases(lex.factFrames.phrases),
+    eventModals: compilePhrases(lex.eventModals.phrases),
+    seemVerbs: compilePhrases(lex.seemVerbs.phrases),
+    forecastIntensifiers: compilePhrases(lex.forecastIntensifiers.phrases),
+    hypothesisExceptions: compilePhrases(lex.hypothesisExceptions.phrases),
+    writerConditionals: compilePhrases(lex.conditional?.writerFrames.phrases ?? []),
+    definiteDeterminers: toSet(a.definiteDeterminers),
+    pronouns: toSet(a.pronouns),
+    nonSourceSubjects: toSet(a.nonSourceSubjects),
+    capitalisedNonNames: toSet(a.capitalisedNonNames),
+    nameConnectors: toSet(a.nameConnectors),
+    fillers: toSet(a.fillers),
+    genericModalSubjects: toSet(lex.genericModalSubjects),
+    seemActionVerbs: new RegExp(`^\\s+(?:${compilePhrases(lex.seemActionVerbs).source})`, 'iu'),
+    hypothesisOpeners: new RegExp(`^(?:${compilePhrases(lex.hypothesisOpeners).source})`, 'iu'),
+    notConditional: toSet(lex.conditional?.notConditional ?? []),
+    counterfactualMarkers: compilePhrases(lex.conditional?.counterfactualMarkers ?? []),
+  };
+}
+
+const COMPILED: Record<SupportedLang, CompiledLexicon> = {
+  en: compileLexicon(EN_LEXICON),
+  fr: compileLexicon(FR_LEXICON),
+};
+
+/** The compiled lexicon of a supported language. */
+export function compiledLexicon(lang: SupportedLang): CompiledLexicon {
+  return COMPILED[lang];
+}

@@ -1,0 +1,75 @@
+/**
+ * The French conditional as hearsay ("Meta serait en train de...", "Mistral lèverait 600 millions").
+ * The mood is recognised from the verb ending; nouns and imperfects that share the ending
+ * ("portrait", "déclarait") are ruled out, and so are the writer's own conditionals ("il faudrait",
+ * "aurait tout intérêt à") and unreal alternatives ("qui exigeraient sinon plusieurs clics").
+ */
+import type { CueSpan } from '../types';
+import type { CompiledLexicon } from './compiled-lexicon';
+import { findSpans, fold, span } from './phrase-pattern';
+
+const CANDIDATE_RE = /(?<![\p{L}\p{N}])[\p{L}’'-]*?[\p{L}]+r(?:ait|aient)(?![\p{L}\p{N}])/giu;
+
+/**
+ * True when a word ending in -rait/-raient is a third-person conditional. The future stem always ends
+ * in r: -erait (all -er verbs, être, faire), -irait, -rrait (pourrait, verrait), -drait (viendrait),
+ * -vrait (devrait), -urait only in aurait/saurait, -ttrait/-îtrait (mettrait, connaîtrait). Stems in
+ * -ar/-or/-ér/-tr/-br/-cr/-gr are imperfects of -rer verbs ("déclarait", "entrait") or nouns.
+ */
+export function isConditionalForm(word: string, notConditional: ReadonlySet<string>): boolean {
+  const w = fold(word).replace(/^[\p{L}]+'/u, '');
+  if (notConditional.has(w)) return false;
+  const stem = w.replace(/(?:ait|aient)$/u, '');
+  if (!stem.endsWith('r')) return false;
+  if (/(?:^|[^é])er$/u.test(stem)) return true; // serait, lèverait, peineraient (not espérait)
+  if (/ir$/u.test(stem)) return true; // finirait, dirait (imperfects of -irer are listed)
+  if (/rr$/u.test(stem)) return /(?:pou|ve|cou|mou|que)rr$/u.test(stem);
+  if (/dr$/u.test(stem)) return true; // viendrait, faudrait, prendrait
+  if (/vr$/u.test(stem)) return /(?:dev|cev|suiv|viv)r$/u.test(stem);
+  if (/ur$/u.test(stem)) return stem === 'aur' || stem === 'saur';
+  if (/tr$/u.test(stem)) return /(?:ettr|[iî]tr|battr)$/u.test(stem);
+  if (/oir$/u.test(stem)) return true;
+  return false;
+}
+
+/** Conditional verbs in the sentence, whatever their role (hearsay or not). */
+export function findConditionals(sentence: string, c: CompiledLexicon): CueSpan[] {
+  const out: CueSpan[] = [];
+  CANDIDATE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CANDIDATE_RE.exec(sentence)) !== null) {
+    if (isConditionalForm(m[0], c.notConditional)) out.push(span(sentence, m.index, m.index + m[0].length));
+  }
+  return out;
+}
+
+/** The conditionals of a sentence split by role: hearsay cues, and the writer's own advice/judgement. */
+export interface ConditionalReading {
+  hearsay: CueSpan[];
+  writer: CueSpan[];
+}
+
+/**
+ * Sorts the sentence's conditionals into hearsay and writer's voice. A conditional inside a writer
+ * frame ("il faudrait", "aurait tout intérêt") or next to an unreal-alternative marker ("sinon") is
+ * not hearsay; hypotheses ("si ..., serait") are handled by the opinion module.
+ */
+export function readConditionals(sentence: string, c: CompiledLexicon): ConditionalReading {
+  if (c.lang !== 'fr') return { hearsay: [], writer: [] };
+  const all = findConditionals(sentence, c);
+  if (all.length === 0) return { hearsay: [], writer: [] };
+  const writer = findSpans(c.writerConditionals, sentence);
+  const counter = findSpans(c.counterfactualMarkers, sentence);
+  const hearsay = all.filter((v) => {
+    if (writer.some((w) => v.start >= w.start - 1 && v.end <= w.end + 1)) return false;
+    if (/^(?:j|tu|nous|vous|je)$/iu.test(prevWord(sentence, v.start))) return false;
+    if (counter.some((k) => k.start >= v.end && k.start - v.end <= 3)) return false;
+    return true;
+  });
+  return { hearsay, writer };
+}
+
+function prevWord(sentence: string, pos: number): string {
+  const m = /([\p{L}]+)['’]?\s*$/u.exec(sentence.slice(Math.max(0, pos - 20), pos));
+  return m ? m[1]! : '';
+}

@@ -1,0 +1,106 @@
+/**
+ * Shape of a per-language claim lexicon. Lexicons are plain data (no logic, no RegExp objects) so they
+ * can be reviewed, validated by tests and extended without touching the classifier.
+ *
+ * Phrase syntax (compiled by `../phrase-pattern.ts`): lower-case words; a space matches any run of
+ * whitespace; an apostrophe matches ' or ’; `…` matches a gap of up to six words; a trailing `*` on a
+ * word matches any word ending (`rumeur*` → rumeur, rumeurs). Matching is case-insensitive and on word
+ * boundaries.
+ */
+
+/** A family of cue phrases that share one meaning, with example sentences that must trigger it. */
+export interface CueFamily {
+  /** Stable id, shown in tests and debugging ("hearsay-adverb"). */
+  id: string;
+  /** Phrases in the syntax above. */
+  phrases: readonly string[];
+  /** Sentences (in the lexicon's language) in which at least one phrase of this family matches. */
+  examples: readonly string[];
+}
+
+/** Words and phrases that decide who stands behind a claim. */
+export interface AttributionLexicon {
+  /** Prepositional frames whose object is the source: "according to", "selon", "d'après". */
+  prepositions: CueFamily;
+  /** Speech verbs that report a claim whatever follows them: "said", "a déclaré". */
+  speechVerbs: CueFamily;
+  /**
+   * Verbs that report a claim only when a clause follows (that/que, an infinitive, a quote) or when
+   * the subject is inverted; with a plain object they state an event ("announced the M5" → fact).
+   */
+  clauseVerbs: CueFamily;
+  /** "X has learned" / "a appris X": the outlet has unnamed sources, so the claim is a rumor. */
+  learnedVerbs: CueFamily;
+  /** Head nouns of unnamed sources: "people", "sources", "insiders", "personnes". */
+  anonymousNouns: CueFamily;
+  /** Nouns for outlets and documents that are unnamed only when no name comes with them ("media" vs "media (The Elec)"). */
+  anonymousUnlessNamed: CueFamily;
+  /** Expert nouns that become a named source when tied to a named body ("analysts at Morgan Stanley"). */
+  affiliatedExperts: readonly string[];
+  /** Words that end the head of a source phrase ("sources who declined", "personnes interrogées par"). */
+  headBreakers: readonly string[];
+  /** Phrases that make a source unnamed wherever they sit: "familiar with the matter", "documents internes". */
+  anonymousPhrases: CueFamily;
+  /** Nouns for documents and organisations that stand for a named source with a definite determiner. */
+  sourceNouns: CueFamily;
+  /** Determiners that make a source noun definite (the report, le rapport, its report). */
+  definiteDeterminers: readonly string[];
+  /** Subject pronouns that point back to a source named earlier (he said, il précise). */
+  pronouns: readonly string[];
+  /** Subjects that are the writer or a clause, never a source ("which suggests", "ce qui indique"). */
+  nonSourceSubjects: readonly string[];
+  /** Capitalised words that are not names (sentence openers, demonyms, months, days, acronyms like AI). */
+  capitalisedNonNames: readonly string[];
+  /** Words allowed inside a multi-word name ("Wall Street Journal", "Bank of America", "Banque de France"). */
+  nameConnectors: readonly string[];
+  /** Words that, just before a verb form, make it a noun or adjective ("the reports", "une note", "l'estime"). */
+  nounMarkers: readonly string[];
+  /** Auxiliaries that make the next participle passive ("was reported", "a été annoncé"). */
+  passiveAuxiliaries: readonly string[];
+  /** Words after a reporting verb that show a claim clause follows (that, que, will, would, is ...). */
+  clauseMarkers: readonly string[];
+  /** Words after a reporting verb that show a plain object follows, so no clause (to, for, with ...). */
+  objectMarkers: readonly string[];
+  /** Words skipped between a subject and its verb, or a verb and its clause (auxiliaries, adverbs, time words). */
+  fillers: readonly string[];
+}
+
+/** Conditional mood (French): when it is hearsay and when it is the writer's own voice. */
+export interface ConditionalLexicon {
+  /** Words ending in -rait/-raient that are not conditionals: nouns, adjectives, imperfects of -rer verbs. */
+  notConditional: readonly string[];
+  /** Conditionals the writer uses for advice or judgement ("il faudrait", "aurait tout intérêt à") → opinion. */
+  writerFrames: CueFamily;
+  /** Markers of an unreal alternative next to the conditional ("sinon"): not hearsay. */
+  counterfactualMarkers: readonly string[];
+}
+
+/** The whole lexicon of one language. */
+export interface ClaimLexicon {
+  lang: 'en' | 'fr';
+  attribution: AttributionLexicon;
+  /** Families whose match makes the sentence a rumor unless a named source frames it. */
+  rumorCues: readonly CueFamily[];
+  /** Families whose match makes the sentence the writer's opinion. */
+  opinionCues: readonly CueFamily[];
+  /** Evaluative adjectives/adverbs: weaker opinion evidence, counted rather than decisive. */
+  evaluativeWords: CueFamily;
+  /** "declined to comment", "n'a pas donné suite": a non-answer is an event, hence a fact. */
+  factFrames: CueFamily;
+  /** Modal verbs that hedge an event when their subject is a company or thing (may, might, could). */
+  eventModals: CueFamily;
+  /** Subjects for which a modal is generic or the writer's own (you can, we could, it may take). */
+  genericModalSubjects: readonly string[];
+  /** Seem/appear verbs: hedge (rumor) before an action verb, judgement (opinion) otherwise. */
+  seemVerbs: CueFamily;
+  /** Action verbs after seem/appear that make it a hedge on what a company does (delay, prepare). */
+  seemActionVerbs: readonly string[];
+  /** Future-tense intensifiers: a forecast with one of these is the writer's opinion. */
+  forecastIntensifiers: CueFamily;
+  /** Words that open a hypothesis ("si", "if"): a hedged main clause after them is the writer's reasoning. */
+  hypothesisOpeners: readonly string[];
+  /** Openers that look like a hypothesis but are not ("si l'on en croit", "if you"). */
+  hypothesisExceptions: CueFamily;
+  /** French conditional mood data (absent for English, which hedges with adverbs and modals). */
+  conditional?: ConditionalLexicon;
+}

@@ -1,0 +1,89 @@
+/**
+ * Evidence that a sentence is the writer's own judgement, hope or forecast: stance frames ("espérons
+ * que", "we should expect", "il est probable que"), hypotheses ("Si le rapport est exact, ..."),
+ * seem/appear judgements ("ne semble plus s'arrêter"), intensified forecasts ("perturbera
+ * considérablement") and evaluative words ("impressive", "décevant").
+ */
+import type { CueSpan } from '../types';
+import type { CompiledLexicon } from './compiled-lexicon';
+import { dedupe } from './hedges';
+import { findSpans, span } from './phrase-pattern';
+
+/** Opinion cues found in a sentence, by strength. */
+export interface OpinionEvidence {
+  /** Stance frames and writer conditionals: decisive unless a source frames the sentence. */
+  stance: CueSpan[];
+  /** A sentence-opening hypothesis ("Si ...", "If ..."), which also voids hearsay conditionals. */
+  hypothesis?: CueSpan;
+  /** Seem/appear used as a judgement (not followed by an action verb). */
+  seem: CueSpan[];
+  /** A future verb with an intensifier: the writer's forecast. */
+  forecast: CueSpan[];
+  /** Evaluative adjectives and adverbs. */
+  evaluative: CueSpan[];
+}
+
+const OPENING_CONNECTOR = /^\s*(?:(?:mais|et|or|donc|enfin|but|and|so|yet|still|now)\s*,?\s+)?/iu;
+const FR_FUTURE_RE = /(?<![\p{L}])\p{L}{2,}(?:er|ir|r)(?:a|ont)(?![\p{L}])/giu;
+const FR_NOT_FUTURE = new Set(['front', 'affront', 'extra', 'ultra', 'caméra', 'opéra', 'aura', 'sera-t-il']);
+const EN_FUTURE_RE = /\b(?:will|won['’]t|['’]ll|is going to|are going to)\b/iu;
+
+/** "Si le rapport est exact, ..." / "If no compromise emerges, ...": the writer reasons on a hypothesis. */
+function hypothesisOpening(sentence: string, c: CompiledLexicon): CueSpan | undefined {
+  const lead = OPENING_CONNECTOR.exec(sentence)?.[0].length ?? 0;
+  const rest = sentence.slice(lead);
+  const m = c.hypothesisOpeners.exec(rest);
+  if (!m) return undefined;
+  c.hypothesisExceptions.lastIndex = 0;
+  const exc = c.hypothesisExceptions.exec(rest);
+  if (exc && exc.index === 0) return undefined;
+  const comma = rest.indexOf(',');
+  if (comma < 0) return undefined;
+  // "Should" and "were" open a hypothesis only in inverted form ("Should the deal close, ...").
+  if (/^(?:should|were)$/iu.test(m[0]) && !/^\w+\s+(?:the|a|an|it|they|this|that|\p{Lu})/u.test(rest)) return undefined;
+  return span(sentence, lead, lead + Math.min(comma, 60));
+}
+
+/** True when the sentence carries a future tense (futur simple in French, will/going to in English). */
+function hasFuture(sentence: string, c: CompiledLexicon): boolean {
+  if (c.lang === 'en') return EN_FUTURE_RE.test(sentence);
+  FR_FUTURE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = FR_FUTURE_RE.exec(sentence)) !== null) {
+    if (!FR_NOT_FUTURE.has(m[0].toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** Seem/appear spans that are judgements: not "il semble que" (hearsay) and not seem + action (rumor). */
+function seemJudgements(sentence: string, c: CompiledLexicon, seemActions: readonly CueSpan[]): CueSpan[] {
+  return findSpans(c.seemVerbs, sentence).filter((s) => {
+    if (seemActions.some((a) => a.start === s.start)) return false;
+    const before = sentence.slice(Math.max(0, s.start - 4), s.start);
+    if (/\bil\s+$/iu.test(before)) return false; // "il semble que" is hearsay
+    if (/^-t-il/iu.test(sentence.slice(s.end))) return false;
+    return true;
+  });
+}
+
+/** All opinion evidence of a sentence; `seemActions` and `writerConditionals` come from the hedge reading. */
+export function findOpinionEvidence(
+  sentence: string,
+  c: CompiledLexicon,
+  seemActions: readonly CueSpan[],
+  writerConditionals: readonly CueSpan[],
+): OpinionEvidence {
+  const stance: CueSpan[] = [...writerConditionals];
+  for (const f of c.opinionCues) stance.push(...findSpans(f.re, sentence));
+  const intensifiers = findSpans(c.forecastIntensifiers, sentence);
+  const forecast = intensifiers.length > 0 && hasFuture(sentence, c) ? intensifiers : [];
+  const hypothesis = hypothesisOpening(sentence, c);
+  const ev: OpinionEvidence = {
+    stance: dedupe(stance),
+    seem: seemJudgements(sentence, c, seemActions),
+    forecast,
+    evaluative: findSpans(c.evaluativeWords, sentence),
+  };
+  if (hypothesis) ev.hypothesis = hypothesis;
+  return ev;
+}

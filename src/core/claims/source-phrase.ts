@@ -1,0 +1,157 @@
+/**
+ * Reads a noun phrase that stands in a source position (subject of "said", object of "according to")
+ * and decides whether it names its source ("Reuters", "le rapport", "he"), hides it ("people familiar
+ * with the matter", "des sources") or is no source at all ("ce qui", "this").
+ */
+import type { CompiledLexicon } from './compiled-lexicon';
+import { fold } from './phrase-pattern';
+
+/** A word with its offsets in the sentence. */
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+const WORD_RE = /[\p{L}\p{N}]+(?:[-.&][\p{L}\p{N}]+)*/gu;
+const UPPER_RE = /\p{Lu}/u;
+
+/** Words of `sentence` between `from` and `to`, with offsets. */
+export function tokenize(sentence: string, from = 0, to = sentence.length): Token[] {
+  const out: Token[] = [];
+  const part = sentence.slice(from, to);
+  WORD_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_RE.exec(part)) !== null) {
+    out.push({ text: m[0], lower: fold(m[0]), start: from + m.index, end: from + m.index + m[0].length });
+  }
+  return out;
+}
+
+/** How a source phrase stands behind a claim. */
+export type SourceReading = 'named' | 'anonymous' | 'none' | 'unknown';
+
+/** The reading of a source phrase, with the name to show for a named one. */
+export interface SourceAnalysis {
+  reading: SourceReading;
+  /** Text to show as the source (a name run, "le rapport", a pronoun). */
+  name?: string;
+  /** True when the name is only a pointer (pronoun, "the report") that an earlier source may complete. */
+  needsContext?: boolean;
+}
+
+/** True for a word that can belong to a proper name (has a capital and is not a listed non-name). */
+function isNameWord(tok: Token, c: CompiledLexicon): boolean {
+  return UPPER_RE.test(tok.text) && !c.capitalisedNonNames.has(tok.lower);
+}
+
+/**
+ * The longest run of capitalised words in a range ("Wall Street Journal", "Bank of America"), as a
+ * sentence span; undefined when the range holds no name.
+ */
+export function findNameRun(
+  sentence: string,
+  tokens: readonly Token[],
+  c: CompiledLexicon,
+): { start: number; end: number } | undefined {
+  let best: { start: number; end: number } | undefined;
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (!isNameWord(t, c)) {
+      i++;
+      continue;
+    }
+    let end = t.end;
+    let j = i + 1;
+    while (j < tokens.length) {
+      const n = tokens[j]!;
+      const gap = sentence.slice(tokens[j - 1]!.end, n.start);
+      if (!/^[\s]{1,2}$/.test(gap) && !/^\s*&\s*$/.test(gap)) break;
+      if (isNameWord(n, c)) {
+        end = n.end;
+        j++;
+        continue;
+      }
+      const next = tokens[j + 1];
+      if (c.nameConnectors.has(n.lower) && next && isNameWord(next, c) && /^\s+$/.test(sentence.slice(n.end, next.start))) {
+        end = next.end;
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    if (!best || end - t.start > best.end - best.start) best = { start: t.start, end };
+    i = j;
+  }
+  return best;
+}
+
+/** Regex helpers bound to one lexicon, to test a phrase against a compiled family without state leaks. */
+function matches(re: RegExp, text: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  return re.exec(text);
+}
+
+/** Cuts a source phrase at the first word that ends its head ("sources, who declined ..."). */
+function headEnd(tokens: readonly Token[], c: CompiledLexicon): number {
+  for (let i = 1; i < tokens.length; i++) {
+    if (c.headBreakers.has(tokens[i]!.lower)) return i;
+  }
+  return tokens.length;
+}
+
+/**
+ * Decides how a phrase in a source position stands behind the claim. `from`/`to` delimit the phrase in
+ * the sentence. Anonymous heads win over names that only act as conduits ("Reuters' sources").
+ */
+export function analyzeSource(sentence: string, from: number, to: number, c: CompiledLexicon): SourceAnalysis {
+  const tokens = tokenize(sentence, from, to);
+  if (tokens.length === 0) return { reading: 'unknown' };
+  const phrase = tokens.map((t) => t.lower).join(' ');
+  if (c.nonSourceSubjects.has(phrase)) return { reading: 'none' };
+  const last = tokens[tokens.length - 1]!;
+  if (tokens.length <= 2 && c.nonSourceSubjects.has(last.lower) && !c.pronouns.has(last.lower)) return { reading: 'none' };
+
+  const cut = headEnd(tokens, c);
+  const head = tokens.slice(0, cut);
+  const headText = sentence.slice(head[0]!.start, head[head.length - 1]!.end);
+  const nameRun = findNameRun(sentence, tokens, c);
+  const headName = findNameRun(sentence, head, c);
+
+  // Expert nouns tied to a named body are named ("analysts at Morgan Stanley", "IDC analyst Mario Morales").
+  const expert = head.findIndex((t) => c.affiliatedExperts.has(t.lower));
+  const anonPhrase = matches(c.anonymousPhrases, headText);
+  const anonNoun = matches(c.anonymousNouns, headText);
+  if (anonPhrase) return { reading: 'anonymous' };
+  if (anonNoun) {
+    const expertNamed = expert >= 0 && nameRun !== undefined && (headName !== undefined || /\b(?:at|from|chez|de|du)\b/iu.test(headText));
+    if (!expertNamed) return { reading: 'anonymous' };
+  }
+  if (matches(c.anonymousUnlessNamed, headText) && !nameRun) {
+    return { reading: 'anonymous' };
+  }
+  if (nameRun) return { reading: 'named', name: sentence.slice(nameRun.start, nameRun.end) };
+
+  // Pronoun subject: "he said", "puisqu'elle estime", "il précise".
+  if (c.pronouns.has(last.lower)) return { reading: 'named', name: last.text, needsContext: true };
+  const first = tokens[0]!;
+  if (tokens.length === 1 && c.pronouns.has(first.lower)) return { reading: 'named', name: first.text, needsContext: true };
+
+  // Definite or possessive document/organisation noun: "the report", "le rapport", "ses rédacteurs".
+  c.sourceNouns.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = c.sourceNouns.exec(headText)) !== null) {
+    const nounStart = head[0]!.start + m.index;
+    const before = sentence.slice(Math.max(from, nounStart - 12), nounStart);
+    const det = /(?:^|[\s(])([\p{L}]+)\s+$|(?:^|[\s(])([lL]['’])$/u.exec(before);
+    const detWord = det ? fold(det[1] ?? det[2] ?? '') : '';
+    if (detWord && c.definiteDeterminers.has(detWord)) {
+      const detStart = nounStart - (det![0].length - (det![0].match(/^[\s(]/) ? 1 : 0));
+      return { reading: 'named', name: sentence.slice(detStart, nounStart + m[0].length), needsContext: true };
+    }
+    if (m[0].length === 0) c.sourceNouns.lastIndex++;
+  }
+  return { reading: 'unknown' };
+}
