@@ -64,6 +64,8 @@ describe('glossary matcher: ambiguous words need context', () => {
   it('keeps Meta the company apart from meta-things', () => {
     expect(ids('Meta a publié Llama 2.')).toEqual(['meta', 'llama']);
     expect(ids('A Meta-analysis of Meta tags and meta data')).toEqual([]);
+    expect(ids('Additional Tags: Meta, Alternate Universe. She fought Meta Ridley.')).toEqual([]);
+    expect(ids('Meta, the owner of Instagram, said...')).toEqual(['meta']);
   });
 
   it('reads Claude as the model only near Anthropic or with a version', () => {

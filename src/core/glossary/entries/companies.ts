@@ -15,13 +15,20 @@ export const COMPANIES: readonly GlossaryEntry[] = [
   },
   {
     id: 'meta', category: 'company',
-    names: { fr: ['Meta', 'Meta Platforms', 'Meta AI', 'groupe Meta'], en: ['Meta (Facebook owner)'] },
+    names: { fr: ['Meta (maison mère de Facebook)', 'Meta Platforms', 'Meta AI', 'groupe Meta', 'Meta Quest'], en: ['Meta (Facebook owner)'] },
     definition: {
       fr: "Maison mère de Facebook, Instagram et WhatsApp (ex-Facebook Inc.), qui développe les modèles Llama et les diffuse en libre accès.",
       en: 'Parent company of Facebook, Instagram and WhatsApp (formerly Facebook Inc.); it develops the Llama models and releases their weights.',
     },
     related: ['llama', 'open-source'],
-    // "Meta-analysis", "Meta tags", "Méta-données": not the company.
+    // "Meta" alone is also a tag, a prefix or a video-game name: it needs a text about the company's
+    // world, and never "Meta-analysis", "Meta tags" or "Méta-données".
+    contextual: [{
+      aliases: ['Meta'],
+      withIds: ['llama', 'meta-connect', 'llm', 'generative-ai', 'openai', 'chatgpt', 'google', 'microsoft', 'nvidia', 'anthropic', 'chatbot'],
+      withWords: ['Facebook', 'Instagram', 'WhatsApp', 'Messenger', 'Threads', 'Zuckerberg', 'Oculus', 'Quest', 'Workplace', 'Ray-Ban'],
+      window: 400,
+    }],
     hyphenJoins: true,
     notFollowedBy: ['tag', 'tags', 'description', 'descriptions', 'data', 'données', 'donnees', 'analysis', 'analyses', 'analyse', 'element', 'elements', 'title', 'key', 'keys', 'keywords', 'information', 'informations', 'box', 'refresh', 'viewport', 'robots', 'charset'],
   },

@@ -73,12 +73,14 @@ export const POLICY: readonly GlossaryEntry[] = [
   },
   {
     id: 'personal-data', category: 'policy',
-    names: { fr: ['données personnelles', 'données à caractère personnel'], en: ['personal data', 'data privacy', 'user data'] },
+    names: { fr: ['données personnelles (vie privée)', 'données à caractère personnel'], en: ['personal data (privacy)', 'data privacy'] },
     definition: {
       fr: "Toute information liée à une personne identifiable ; les entreprises d'IA s'en servent pour entraîner leurs modèles, ce qui pose des questions de consentement.",
       en: 'Any information about an identifiable person; AI companies use it to train models, which raises questions of consent.',
     },
     related: ['gdpr', 'training-data'],
+    // Alone, these are mostly privacy-policy links in page footers: they count in a text about AI.
+    contextual: [{ aliases: ['données personnelles', 'personal data', 'user data'], withIds: AI_CONTEXT }],
   },
   {
     id: 'cnil', category: 'policy',
