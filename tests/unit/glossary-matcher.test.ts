@@ -136,10 +136,14 @@ describe('glossary matcher: robustness and API', () => {
     const para = html.slice(html.indexOf('<article>'), html.indexOf('</article>')).replace(/<[^>]+>/g, ' ');
     const text = para.repeat(Math.ceil(50_000 / para.length)).slice(0, 50_000);
     for (let i = 0; i < 10; i++) m.match(text);
-    const runs = 30;
-    const t0 = performance.now();
-    for (let i = 0; i < runs; i++) m.match(text);
-    const ms = (performance.now() - t0) / runs;
+    // Median of single runs: one slow run on a busy machine says nothing about the matcher.
+    const times: number[] = [];
+    for (let i = 0; i < 21; i++) {
+      const t0 = performance.now();
+      m.match(text);
+      times.push(performance.now() - t0);
+    }
+    const ms = times.sort((a, b) => a - b)[10]!;
     expect(ms).toBeLessThan(5);
   });
 });
