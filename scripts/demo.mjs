@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { CHROMIUM, launchChromium, tabIdOf } from './lib/chromium.mjs';
+import { CHROMIUM, launchChromium, tabIdOfReport } from './lib/chromium.mjs';
 import { startStaticServer } from './lib/static-server.mjs';
 
 const SAMPLE = '../shared/samples/meta-llm-fr.html';
@@ -36,7 +36,7 @@ try {
   const page = await session.context.newPage();
   await page.goto(url);
   await page.waitForFunction(() => [...CSS.highlights.keys()].some((k) => k.startsWith('claimlens-')), null, { timeout: 30_000 });
-  const tabId = await tabIdOf(session, url);
+  const tabId = await tabIdOfReport(session, url);
   const report = await session.worker.evaluate(async (id) => (await chrome.storage.session.get(`report:${id}`))[`report:${id}`], tabId);
   printSummary(report);
   await page.screenshot({ path: 'out/sample-highlighted.png' });

@@ -12,5 +12,7 @@ export interface ChromiumSession {
 }
 /** Launch Chromium with the unpacked extension at `extensionDir`. */
 export function launchChromium(extensionDir: string, options?: { extraArgs?: string[]; viewport?: { width: number; height: number } }): Promise<ChromiumSession>;
-/** The id of the tab showing `url`. */
-export function tabIdOf(session: ChromiumSession, url: string): Promise<number>;
+/** The tab id of a page, through the test-build hook. */
+export function tabIdOfPage(page: import('playwright-core').Page): Promise<number>;
+/** The tab whose cached report is of `url`. */
+export function tabIdOfReport(session: ChromiumSession, url: string): Promise<number>;

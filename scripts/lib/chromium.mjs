@@ -43,13 +43,27 @@ export async function launchChromium(extensionDir, { extraArgs = [], viewport } 
   };
 }
 
-/** The id of the tab showing `url`, asked of the extension's service worker. */
-export async function tabIdOf(session, url) {
+/**
+ * The tab id of a Playwright page, asked through the content script's test-build hook
+ * (`chrome.tabs.query` does not show URLs to an extension without the `tabs` permission).
+ */
+export async function tabIdOfPage(page) {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no answer from the ClaimLens test hook')), 10_000);
+    addEventListener('message', (e) => {
+      if (e.data?.claimlensTestReply === 'whoAmI') { clearTimeout(timer); resolve(e.data.answer); }
+    });
+    postMessage({ claimlensTest: 'whoAmI' }, '*');
+  }));
+}
+
+/** The tab whose cached report is of `url`, read from the worker's session storage (any build). */
+export async function tabIdOfReport(session, url) {
   const worker = session.context.serviceWorkers()[0] ?? session.worker;
   return worker.evaluate(async (u) => {
-    const tabs = await chrome.tabs.query({});
-    const tab = tabs.find((t) => t.url === u);
-    if (!tab?.id) throw new Error(`no tab for ${u}`);
-    return tab.id;
+    const all = await chrome.storage.session.get(null);
+    const key = Object.keys(all).find((k) => k.startsWith('report:') && all[k].url === u);
+    if (!key) throw new Error(`no report for ${u}`);
+    return Number(key.slice('report:'.length));
   }, url);
 }

@@ -96,10 +96,14 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 });
 
 if (__TEST__) {
-  // Test builds only: a page may ask for the report view of its own tab to be opened in a new tab,
-  // because Firefox's WebDriver BiDi cannot navigate to moz-extension:// URLs itself.
+  // Test builds only: a page may ask for its own tab id, or for the report view of its tab to be
+  // opened in a new tab, because Firefox's WebDriver BiDi cannot navigate to moz-extension:// URLs.
   browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender) => {
-    if ((msg as { claimlensTest?: string } | null)?.claimlensTest !== 'openReportView' || !sender.tab?.id) return undefined;
-    return browser.tabs.create({ url: browser.runtime.getURL(`popup.html?tab=${sender.tab.id}`), active: false }).then((t) => t.id);
+    const ask = (msg as { claimlensTest?: string } | null)?.claimlensTest;
+    const tabId = sender.tab?.id;
+    if (!ask || tabId === undefined || sender.id !== browser.runtime.id) return undefined;
+    if (ask === 'whoAmI') return Promise.resolve(tabId);
+    if (ask === 'openReportView') return browser.tabs.create({ url: browser.runtime.getURL(`popup.html?tab=${tabId}`), active: false }).then((t) => t.id);
+    return undefined;
   });
 }

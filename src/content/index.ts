@@ -86,11 +86,11 @@ if (!flags[loadedFlag]) {
   serve([session.receiver as Receiver<object>]);
   void session.start();
   if (__TEST__) {
-    // Test builds only: lets an end-to-end test ask for this tab's report view (see background).
+    // Test builds only: relays a page's test request to the worker and posts the answer back.
     window.addEventListener('message', (e) => {
-      if (e.source === window && (e.data as { claimlensTest?: string } | null)?.claimlensTest === 'openReportView') {
-        void browser.runtime.sendMessage({ claimlensTest: 'openReportView' });
-      }
+      const ask = (e.data as { claimlensTest?: string } | null)?.claimlensTest;
+      if (e.source !== window || (ask !== 'openReportView' && ask !== 'whoAmI')) return;
+      void browser.runtime.sendMessage({ claimlensTest: ask }).then((answer: unknown) => window.postMessage({ claimlensTestReply: ask, answer }, '*'));
     });
   }
 }

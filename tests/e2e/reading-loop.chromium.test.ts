@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, tabIdOf, type ChromiumSession } from './support/chromium';
+import { launchChromium, tabIdOfPage, type ChromiumSession } from './support/chromium';
 import { claimlensHighlights } from './support/page-probes';
 import { startServer, type TestServer } from './support/server';
 
@@ -46,7 +46,7 @@ describe('reading loop in Chromium', () => {
     const total = CLAIM_NAMES.reduce((s, n) => s + (registered[n] ?? 0), 0);
     expect(total).toBeGreaterThanOrEqual(16);
 
-    const tabId = await tabIdOf(session, url);
+    const tabId = await tabIdOfPage(page);
     const badge = await session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
     expect(Number(badge)).toBeGreaterThan(0);
 
@@ -83,7 +83,7 @@ describe('reading loop in Chromium', () => {
     await page.goto(url);
     await page.waitForTimeout(2500);
     expect(await page.evaluate(claimlensHighlights)).toEqual({});
-    const tabId = await tabIdOf(session, url);
+    const tabId = await tabIdOfPage(page);
     const badge = await session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
     expect(badge).toBe('');
     // The extension did run there and decided: its report view says why there is nothing to show.

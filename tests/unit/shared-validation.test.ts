@@ -3,7 +3,7 @@ import { CONTENT_TO_BACKGROUND, envelope, isEnvelope, type ContentToBackgroundCa
 import { isArticleInput } from '../../src/shared/validate';
 
 describe('message validation at the receiver', () => {
-  const article = { url: 'https://x.test/a', title: 'T', htmlLang: 'fr', metaText: '', headings: [], blocks: [{ text: 'Bonjour.', kind: 'paragraph' }], isArticle: true };
+  const article = { url: 'https://x.test/a', title: 'T', htmlLang: 'fr', metaText: '', headings: [], blocks: [{ text: 'Bonjour.', kind: 'paragraph' as const }], isArticle: true };
 
   it('accepts our envelopes for allowed methods only', () => {
     expect(isEnvelope(envelope<ContentToBackgroundCalls, 'analyzeArticle'>('analyzeArticle', { article, force: false }), CONTENT_TO_BACKGROUND)).toBe(true);

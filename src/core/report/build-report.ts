@@ -1,5 +1,5 @@
 import { classifySentences } from '../claims/index';
-import { findEntry, getGlossaryMatcher } from '../glossary/index';
+import { findEntry, getGlossaryMatcher, summarizeGlossary } from '../glossary/index';
 import { detectLanguage } from '../lang/detect-language';
 import { segmentSentences } from '../text/segment-sentences';
 import { scoreAiTopic } from '../topic/index';
@@ -40,33 +40,22 @@ function readClaims(input: ArticleInput, lang: SupportedLang): ClaimItem[] {
   });
 }
 
-/** Glossary terms in order of first appearance, with every occurrence for underlining. */
+/** Glossary terms in order of first appearance, and every (longest) occurrence for underlining. */
 function readGlossary(input: ArticleInput, lang: SupportedLang): { glossary: GlossaryItem[]; terms: TermOccurrence[] } {
-  const matcher = getGlossaryMatcher();
-  const byId = new Map<string, GlossaryItem>();
+  const texts = input.blocks.map((b) => b.text);
+  const glossary: GlossaryItem[] = [];
+  for (const hit of summarizeGlossary(texts, lang)) {
+    const entry = findEntry(hit.id);
+    if (!entry) continue;
+    glossary.push({ ...hit, definitions: { fr: entry.definition.fr, en: entry.definition.en } });
+  }
   const terms: TermOccurrence[] = [];
-  input.blocks.forEach((b, block) => {
-    for (const m of matcher.match(b.text)) {
-      terms.push({ id: m.id, block, start: m.start, end: m.end });
-      const seen = byId.get(m.id);
-      if (seen) {
-        seen.count++;
-        continue;
-      }
-      const entry = findEntry(m.id);
-      if (!entry) continue;
-      byId.set(m.id, {
-        id: entry.id,
-        term: entry.names[lang][0] ?? entry.names.en[0] ?? entry.id,
-        definition: entry.definition[lang],
-        definitions: { fr: entry.definition.fr, en: entry.definition.en },
-        category: entry.category,
-        count: 1,
-        first: { block, start: m.start, end: m.end },
-      });
-    }
-  });
-  return { glossary: [...byId.values()], terms };
+  getGlossaryMatcher()
+    .matchBlocks(texts)
+    .forEach((matches, block) => {
+      for (const m of matches) terms.push({ id: m.id, block, start: m.start, end: m.end });
+    });
+  return { glossary, terms };
 }
 
 /** Named sources of `reported` claims with how often each frames a claim, most frequent first. */
