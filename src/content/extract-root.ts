@@ -112,13 +112,13 @@ export function findArticleRoot(doc: Document): ArticleRoot {
     root, kind, paragraphText, rawParagraphText: rawText, rootParagraphText: textOf(root), inArticle,
   });
 
-  const articleBody = largest('[itemprop="articleBody"], [itemprop="articlebody"]');
+  const articleBody = largest('[itemprop~="articleBody"], [itemprop~="articlebody"]');
   if (accept(articleBody)) return make(articleBody, 'articleBody', true);
   const article = largest('article');
   if (accept(article)) return make(article, 'article', true);
   if (best && clusterText >= ROOT_OPTIONS.minClusterChars) return make(best, 'cluster', best.closest('article') !== null);
   const main = doc.querySelector('main, [role="main"]');
   if (accept(main)) return make(main, 'main', false);
-  if (best) return make(best, 'cluster', best.closest('article') !== null);
+  // Too few paragraphs to trust a cluster: the text is probably in <div>s; read the whole body.
   return make(body, 'body', false);
 }

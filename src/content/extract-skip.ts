@@ -21,14 +21,20 @@ const SKIP_ROLES = /^(navigation|complementary|banner|contentinfo|search|dialog|
  * still a comment). Matched as substrings: "commentlist", "sharebar", "socialShare".
  */
 export const STRONG_NEGATIVE =
-  /comment|disqus|respond|replies|share|sharing|social|related|recommend|recirc|newsletter|subscri|signup|sign-up|cookie|consent|gdpr|byline|author|promo|sponsor|outbrain|taboola|breadcrumb|lire-aussi|a-lire|alire|read-more|readmore|see-also|more-stories|popup|modal|sr-only|visually-hidden|screen-reader|skip-link|donate|jp-relatedposts|trending|most-popular|mostpopular|also-read|paywall-prompt/i;
+  /comment|disqus|respond|replies|share|sharing|social|related|recommend|recirc|newsletter|subscri|signup|sign-up|cookie|consent|gdpr|byline|author|promo|sponsor|outbrain|reaction|taboola|breadcrumb|lire-aussi|a-lire|alire|see-also|gallery|slideshow|carousel|lightbox|more-stories|popup|modal|sr-only|visually-hidden|screen-reader|skip-link|donate|jp-relatedposts|trending|most-popular|mostpopular|also-read|paywall-prompt/i;
 
 /**
  * Class/id words that usually mark chrome, matched as whole words (between start/end, space, `-`,
  * `_`), unless the same class/id also says it is content (`POSITIVE`): "article-body has-ads" stays.
  */
 export const WEAK_NEGATIVE =
-  /(?:^|[\s_-])(?:ads?|adv|advert\w*|advertisement|adslot|ad-slot|pub|publicite|banner|meta|metadata|dateline|date|timestamp|time|sidebar|widget|menu|nav|navbar|navigation|header|footer|masthead|caption|credits?|tags?|tagline|keywords|pagination|pager|hidden|hide|tools|toolbar|utility|rail|teaser|signature|bio|print-only|dropdown)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:ads?|adv|advert\w*|advertisement|adslot|ad-slot|pub|publicite|banner|meta|metadata|dateline|date|timestamp|time|sidebar|widget|menu|nav|navbar|navigation|header|footer|masthead|caption|credits?|tags?|tagline|keywords|pagination|pager|legends?|legende|tools|toolbar|utility|rail|teaser|signature|bio|print-only|dropdown)(?:$|[\s_-])/i;
+
+/**
+ * Classes that hide an element outright ("hidden", "is-hidden"), as opposed to responsive
+ * utilities such as Bootstrap's "hidden-xs", which hide it only on some screens.
+ */
+const HIDDEN_CLASS = /(?:^|\s)(?:hidden|hide|is-hidden|u-hidden|display-none)(?:$|\s)/i;
 
 /** Class/id words that mark the article itself. */
 export const POSITIVE = /article|body|content|entry|main|post|story|text|prose|chapo|lede|standfirst/i;
@@ -58,7 +64,7 @@ export function looksLikeChrome(el: Element): boolean {
   const names = classAndId(el);
   if (!names) return false;
   if (STRONG_NEGATIVE.test(names)) return true;
-  return WEAK_NEGATIVE.test(names) && !POSITIVE.test(names);
+  return (WEAK_NEGATIVE.test(names) || HIDDEN_CLASS.test(names)) && !POSITIVE.test(names);
 }
 
 /**

@@ -81,7 +81,6 @@ const INLINE_TAGS: ReadonlySet<string> = new Set([
 class Walker {
   readonly builder = new BlockTextBuilder();
   readonly blocks: ExtractedBlock[] = [];
-  readonly headings: string[] = [];
   total = 0;
   done = false;
   headingDepth = 0;
@@ -184,13 +183,22 @@ class Walker {
         const kind = this.kind();
         this.blocks.push({ text, kind, pieces: b.pieces });
         this.total += text.length + 1;
-        if (kind === 'heading') this.headings.push(text);
-        else if (text.length > EXTRACT_LIMITS.minContentLength) this.readerable += Math.sqrt(text.length - EXTRACT_LIMITS.minContentLength);
+        if (kind !== 'heading' && text.length > EXTRACT_LIMITS.minContentLength) this.readerable += Math.sqrt(text.length - EXTRACT_LIMITS.minContentLength);
       }
     }
     b.reset();
     this.anonymousOwner = null;
   }
+}
+
+/**
+ * Drops trailing headings: a "Related" or "More on this story" title whose link list was dropped
+ * as navigation has no text after it.
+ */
+function dropOrphanHeadings(blocks: ExtractedBlock[]): ExtractedBlock[] {
+  let end = blocks.length;
+  while (end > 0 && blocks[end - 1]!.kind === 'heading') end--;
+  return end === blocks.length ? blocks : blocks.slice(0, end);
 }
 
 /**
@@ -213,7 +221,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   walker.walk(root, 0);
   walker.flush();
 
-  const headings = walker.headings;
+  const blocks = dropOrphanHeadings(walker.blocks);
+  const headings = blocks.filter(b => b.kind === 'heading').map(b => b.text);
   const h1 = doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
   if (h1 && !headings.includes(h1)) headings.unshift(h1);
   const semantic = meta.declaresArticle || found.kind === 'article' || found.kind === 'articleBody';
@@ -225,7 +234,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     htmlLang: meta.htmlLang,
     metaText: meta.metaText,
     headings,
-    blocks: walker.blocks,
+    blocks,
     isArticle,
     truncated: walker.done,
   };

@@ -24,6 +24,8 @@ export interface GateOptions {
   maxLeadChars: number;
   /** Headings (h1, h2) read for AI vocabulary. */
   maxHeadings: number;
+  /** `<br>` elements looked at when paragraphs are missing (text kept as <br>-separated lines). */
+  maxBreaks: number;
   /** Characters of each JSON-LD script read (headline, keywords and section come first in practice). */
   maxJsonLdChars: number;
 }
@@ -36,6 +38,7 @@ export const DEFAULT_GATE_OPTIONS: GateOptions = {
   maxLeadParagraphs: 8,
   maxLeadChars: 3000,
   maxHeadings: 8,
+  maxBreaks: 200,
   maxJsonLdChars: 4000,
 };
 
@@ -71,7 +74,7 @@ export function isProbablyAiArticle(doc: Document, options?: Partial<GateOptions
       signalText.push(text);
     }
   }
-  const article = doc.querySelector('article, [itemprop="articleBody"]');
+  const article = doc.querySelector('article, [itemprop~="articleBody"]');
 
   const headings = doc.querySelectorAll('h1, h2');
   for (let i = 0; i < headings.length && i < o.maxHeadings; i++) signalText.push(headings[i]!.textContent ?? '');
@@ -93,6 +96,25 @@ export function isProbablyAiArticle(doc: Document, options?: Partial<GateOptions
       signalText.push(text);
       leadParagraphs++;
       leadChars += text.length;
+    }
+  }
+
+  // Like isProbablyReaderable's "div > br": old layouts keep paragraphs as <br>-separated text.
+  if (readerable < o.minReaderableScore || leadChars === 0) {
+    const seen = new Set<Element>();
+    const brs = doc.querySelectorAll('br');
+    for (let i = 0; i < brs.length && i < o.maxBreaks; i++) {
+      const parent = brs[i]!.parentElement;
+      if (!parent || seen.has(parent) || parent.localName === 'p') continue;
+      seen.add(parent);
+      const text = (parent.textContent ?? '').trim();
+      if (text.length > o.minContentLength) readerable += Math.sqrt(text.length - o.minContentLength);
+      if (leadChars < o.maxLeadChars && text.length >= 40) {
+        const lead = text.slice(0, o.maxLeadChars - leadChars);
+        signalText.push(lead);
+        leadChars += lead.length;
+      }
+      if (readerable >= o.minReaderableScore && leadChars >= o.maxLeadChars) break;
     }
   }
 

@@ -24,6 +24,8 @@ export interface TopicMeasures {
   headingWeight: number;
   leadWeight: number;
   bodyHits: number;
+  /** Body hits of unambiguous terms (AI, LLM, OpenAI...), as opposed to supporting ones (GPU, Nvidia). */
+  bodyAnchorHits: number;
   bodyWords: number;
   /** Weighted body hits per 1000 body words. */
   bodyDensity: number;
@@ -41,7 +43,20 @@ export interface TopicVerdict {
   measures?: TopicMeasures;
 }
 
-const sum = (hits: readonly TermHit[]) => hits.reduce((s, h) => s + termSpec(h.term).weight, 0);
+/**
+ * Weighted hits of a field. Supporting terms (those with `needs`: GPU, Nvidia, fine-tuning...) add
+ * at most as much as the anchor terms of the same field: they confirm a topic, they cannot make it.
+ */
+function sum(hits: readonly TermHit[]): number {
+  let anchors = 0;
+  let support = 0;
+  for (const h of hits) {
+    const spec = termSpec(h.term);
+    if (spec.needs) support += spec.weight;
+    else anchors += spec.weight;
+  }
+  return anchors + Math.min(support, Math.max(anchors, 1));
+}
 const saturate = (value: number, full: number) => Math.min(1, Math.max(0, value / full));
 
 /** Counts words cheaply: runs of non-whitespace characters, no allocation. */
@@ -102,6 +117,7 @@ export function scoreAiTopic(input: TopicInput, thresholds?: Partial<TopicThresh
     headingWeight: sum(headingHits),
     leadWeight: sum(leadHits),
     bodyHits: bodyHits.length,
+    bodyAnchorHits: bodyHits.filter(h => !termSpec(h.term).needs).length,
     bodyWords,
     bodyDensity: bodyWords ? (sum(bodyHits) * 1000) / bodyWords : 0,
     distinctTerms: new Set([...titleHits, ...metaHits, ...headingHits, ...bodyHits].map(h => h.term)).size,
@@ -122,6 +138,7 @@ export function scoreAiTopic(input: TopicInput, thresholds?: Partial<TopicThresh
     aiScore >= t.minScore &&
     m.distinctTerms >= t.minDistinctTerms &&
     m.bodyHits >= t.minBodyHits &&
+    m.bodyAnchorHits >= t.minBodyAnchorHits &&
     m.bodyDensity >= t.minBodyDensity &&
     prominent >= t.minProminentWeight;
   return { aiScore, isAiNews, drivers: driversOf([titleHits, metaHits, headingHits, bodyHits]), measures: m };

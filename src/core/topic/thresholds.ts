@@ -14,6 +14,9 @@ export interface TopicThresholds {
   minDistinctTerms: number;
   /** Minimum counted vocabulary hits in the body text itself: metadata alone is not an article about AI. */
   minBodyHits: number;
+  /** Minimum hits of unambiguous (anchor) terms in the body: one "uses AI" in a graphics-card review
+   *  must not let six "Nvidia" make it AI news. */
+  minBodyAnchorHits: number;
   /** Minimum weighted vocabulary hits per 1000 body words: a long page that mentions AI in passing stays below. */
   minBodyDensity: number;
   /** Minimum weighted hits in the title, metadata, headings or lead together: an article *about* AI says so early. */
@@ -27,6 +30,7 @@ export const DEFAULT_TOPIC_THRESHOLDS: TopicThresholds = {
   minScore: 0.45,
   minDistinctTerms: 2,
   minBodyHits: 3,
+  minBodyAnchorHits: 2,
   minBodyDensity: 4,
   minProminentWeight: 2,
   leadChars: 600,
