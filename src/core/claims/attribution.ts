@@ -17,6 +17,8 @@ export interface AttributionFrame {
   /** True when the subject follows its verb ("..., said a person familiar"), which frames the whole sentence. */
   inverted: boolean;
   cue: CueSpan;
+  /** Offset of the verb or preposition that makes the frame (for "is it inside a hedge?" checks). */
+  anchor: number;
   source?: string;
   /** The source is a pointer ("le rapport", "he") that an earlier named source can complete. */
   needsContext?: boolean;
@@ -32,9 +34,10 @@ function frameFrom(
   type: AttributionFrame['type'],
   inverted: boolean,
   cue: CueSpan,
+  anchor: number,
 ): AttributionFrame | undefined {
   if (a.reading !== 'named' && a.reading !== 'anonymous') return undefined;
-  const f: AttributionFrame = { kind: a.reading, type, inverted, cue };
+  const f: AttributionFrame = { kind: a.reading, type, inverted, cue, anchor };
   if (a.name !== undefined) f.source = a.name;
   if (a.needsContext) f.needsContext = true;
   return f;
@@ -71,7 +74,7 @@ function prepositionFrames(sentence: string, c: CompiledLexicon): AttributionFra
     if (obj.length === 0) continue;
     if (fold(m[0]) === 'per' && !/^(?:\p{Lu}|a\b|an\b|the\b|multiple\b|several\b|unnamed\b|sources\b|people\b|reports?\b|its\b|his\b|her\b|their\b)/u.test(obj[0]!.text)) continue;
     const a = analyzeSource(sentence, objStart, objEndPos, c);
-    const f = frameFrom(a, 'prep', false, span(sentence, start, Math.min(objEndPos, obj[obj.length - 1]!.end)));
+    const f = frameFrom(a, 'prep', false, span(sentence, start, Math.min(objEndPos, obj[obj.length - 1]!.end)), start);
     if (f) out.push(f);
   }
   return out;
@@ -105,6 +108,7 @@ function hasClauseComplement(sentence: string, vEnd: number, c: CompiledLexicon)
   const objectMarkers = c.lex.attribution.objectMarkers;
   const w = toks[first]!.lower;
   if (clauseMarkers.includes(w) || /^qu$/.test(w)) return true;
+  if (toks.slice(first, first + 4).some((t) => c.eventObjectNouns.has(t.lower))) return false;
   if (c.lang === 'fr') return /^(?!(?:le|la|les|des|une|un|leur)$)\p{L}{3,}(?:er|ir|re|oir)$/u.test(w) && !objectMarkers.includes(w);
   // English: a finite verb within a few words, before any preposition or relative word.
   for (let i = first; i < Math.min(toks.length, first + 7); i++) {
@@ -116,36 +120,85 @@ function hasClauseComplement(sentence: string, vEnd: number, c: CompiledLexicon)
   return false;
 }
 
-/** Start of the subject segment left of `pos` (after the last comma/quote), skipping participle segments. */
-function leftSubjectRange(sentence: string, pos: number, c: CompiledLexicon): [number, number] | undefined {
-  let end = pos;
-  // Drop trailing fillers ("has also", "a", "ne", "today").
+/** "Samsung reported an operating profit ...": a results/product object makes the verb an event. */
+function hasEventObject(sentence: string, vEnd: number, c: CompiledLexicon): boolean {
+  const toks = tokenize(sentence, vEnd, Math.min(sentence.length, vEnd + 60));
+  const first = nextContentToken(toks, c, 2);
+  if (first < 0) return false;
+  if (!c.lex.attribution.objectMarkers.includes(toks[first]!.lower)) return false;
+  return toks.slice(first, first + 4).some((t) => c.eventObjectNouns.has(t.lower));
+}
+
+/** Strips trailing fillers ("has also", "a", "ne", "today") from the text left of a verb; returns the new end. */
+function trimFillersLeft(sentence: string, end: number, c: CompiledLexicon): number {
   for (;;) {
     const m = /([\p{L}'’-]+)\s*$/u.exec(sentence.slice(0, end));
-    if (!m || !c.fillers.has(fold(m[1]!))) break;
+    if (!m || !c.fillers.has(fold(m[1]!))) return end;
     end = m.index;
   }
+}
+
+/** Start of the comma/quote-delimited segment that ends at `end`. */
+function segmentStart(sentence: string, end: number): number {
+  for (let i = end - 1; i >= 0; i--) if (SEGMENT_BREAK.test(sentence[i]!)) return i + 1;
+  return 0;
+}
+
+/**
+ * Reads the subject left of a verb: the last comma-delimited segment, or earlier ones when that
+ * segment is a participle/relative incise ("interrogées par Forbes", "who co-leads ...") or names nobody.
+ */
+function leftSubject(sentence: string, end: number, c: CompiledLexicon): { a: SourceAnalysis; from: number } | undefined {
   let segEnd = end;
-  for (let attempt = 0; attempt < 3; attempt++) {
-    let segStart = 0;
-    for (let i = segEnd - 1; i >= 0; i--) {
-      if (SEGMENT_BREAK.test(sentence[i]!)) {
-        segStart = i + 1;
-        break;
-      }
-    }
+  for (let attempt = 0; attempt < 4 && segEnd > 0; attempt++) {
+    const segStart = segmentStart(sentence, segEnd);
     const toks = tokenize(sentence, segStart, segEnd);
-    const useful = toks.filter((t) => !c.fillers.has(t.lower));
-    const firstTok = toks[0];
-    const isParticiple = firstTok !== undefined && c.headBreakers.has(firstTok.lower);
-    if (useful.length > 0 && !isParticiple) {
-      const from = toks.length > 10 ? toks[toks.length - 10]!.start : (firstTok?.start ?? segStart);
-      return [from, segEnd];
+    const first = toks[0];
+    const incise = first !== undefined && c.headBreakers.has(first.lower);
+    if (incise) {
+      c.anonymousPhrases.lastIndex = 0;
+      if (c.anonymousPhrases.test(sentence.slice(segStart, segEnd))) return { a: { reading: 'anonymous' }, from: segStart };
+    }
+    if (toks.length > 0 && !incise) {
+      const from = toks.length > 10 ? toks[toks.length - 10]!.start : first!.start;
+      const a = analyzeSource(sentence, from, segEnd, c);
+      if (a.reading !== 'unknown') return { a, from };
+      if (toks.length > 4) return undefined; // a full clause that names nobody
     }
     if (segStart === 0) return undefined;
     segEnd = segStart - 1;
   }
   return undefined;
+}
+
+/**
+ * After "X, " the verb is inverted ("..., said a person familiar") unless X is a short apposition
+ * ("Bill Dally, Nvidia's chief scientist, said"; "Le dirigeant du groupe, Jensen Huang, a salué").
+ */
+function isApposition(sentence: string, commaPos: number, c: CompiledLexicon): boolean {
+  const segStart = segmentStart(sentence, commaPos);
+  const toks = tokenize(sentence, segStart, commaPos);
+  if (toks.length === 0) return false;
+  const openedByComma = segStart > 0 && /[,(]/.test(sentence[segStart - 1]!);
+  const shortOpening = segStart === 0 && toks.length <= 4;
+  if (!openedByComma && !shortOpening) return false;
+  if (toks.length > 8) return false;
+  const first = toks[0]!;
+  if (c.headBreakers.has(first.lower)) return true; // ", interrogées par Forbes, ont laissé entendre"
+  return analyzeSource(sentence, toks[0]!.start, commaPos, c).reading !== 'unknown';
+}
+
+/** "..., said a person familiar with the matter" / "», indique Jensen Huang": the subject follows the verb. */
+function invertedFrame(sentence: string, vStart: number, vEnd: number, c: CompiledLexicon): AttributionFrame | undefined {
+  const afterToks = tokenize(sentence, vEnd, Math.min(sentence.length, vEnd + 160));
+  const first = nextContentToken(afterToks, c, 3);
+  if (first < 0) return undefined;
+  const sStart = afterToks[first]!.start;
+  if (/[,;:]/.test(sentence.slice(vEnd, sStart))) return undefined;
+  const sEnd = objectEnd(sentence, sStart, 10);
+  const a = analyzeSource(sentence, sStart, sEnd, c);
+  const lastTok = tokenize(sentence, sStart, sEnd).pop();
+  return frameFrom(a, 'subject', true, span(sentence, vStart, lastTok ? lastTok.end : vEnd), vStart);
 }
 
 /** Subject + reporting verb frames, plain ("Reuters reported") or inverted ("..., indique Jensen Huang"). */
@@ -168,49 +221,40 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
       const before = tokenize(sentence, Math.max(0, vStart - 40), vStart);
       const prev = before[before.length - 1];
       const prevGap = prev ? sentence.slice(prev.end, vStart) : '';
-      const adjacent = prev !== undefined && /^\s+$/.test(prevGap);
-      if (adjacent && nounMarkers.includes(prev.lower)) continue;
-      if (adjacent && /['’]$/.test(sentence.slice(0, vStart)) === false && prev && /^[lLdD]$/.test(prev.text) && /['’]\s*$/.test(prevGap)) continue;
-      if (/['’]$/.test(sentence.slice(Math.max(0, vStart - 1), vStart)) && prev && /^(?:l|d)$/i.test(prev.text)) continue;
-      const isPassive = adjacent && passive.includes(prev.lower);
-      if (isPassive) {
-        const pf = passiveAgentFrame(sentence, vEnd, c, vStart);
-        if (pf && !needsClause) out.push(pf);
+      const adjacent = prev !== undefined && /^\s*$/.test(prevGap.replace(/^['’]/, ''));
+      // "the reports", "une note", "l’estime": a noun, not a verb.
+      if (adjacent && (nounMarkers.includes(prev.lower) || nounMarkers.includes(prev.lower + "'"))) continue;
+      if (adjacent && passive.includes(prev.lower)) {
+        const pf = needsClause ? undefined : passiveAgentFrame(sentence, vEnd, c, vStart);
+        if (pf) out.push(pf);
         continue;
       }
       const pronounInVerb = INVERTED_PRONOUN.exec(m[0]);
       if (pronounInVerb) {
         const pron = pronounInVerb[1] ?? pronounInVerb[2] ?? '';
-        out.push({ kind: 'named', type: 'subject', inverted: true, cue: span(sentence, vStart, vEnd), source: pron, needsContext: true });
+        out.push({ kind: 'named', type: 'subject', inverted: true, cue: span(sentence, vStart, vEnd), anchor: vStart, source: pron, needsContext: true });
         continue;
       }
-      // Inverted subject: the verb follows a comma or a closing quote ("..., said a person familiar").
-      const left = sentence.slice(0, vStart);
-      let leftTrim = left;
-      for (;;) {
-        const fm = /([\p{L}'’-]+)\s*$/u.exec(leftTrim);
-        if (!fm || !c.fillers.has(fold(fm[1]!))) break;
-        leftTrim = leftTrim.slice(0, fm.index);
-      }
-      const inverted = QUOTE_OR_COMMA_BEFORE.test(leftTrim) || leftTrim.trim() === '';
-      if (needsClause && !inverted && !hasClauseComplement(sentence, vEnd, c)) continue;
+      const leftEnd = trimFillersLeft(sentence, vStart, c);
+      const leftTrim = sentence.slice(0, leftEnd);
+      if (leftTrim.trim() === '') continue; // sentence-initial "Reports suggest": a noun, handled as a hedge
+      let inverted = QUOTE_OR_COMMA_BEFORE.test(leftTrim);
+      if (inverted && /,\s*$/.test(leftTrim) && isApposition(sentence, leftTrim.lastIndexOf(','), c)) inverted = false;
       if (inverted) {
-        const afterToks = tokenize(sentence, vEnd, Math.min(sentence.length, vEnd + 160));
-        const first = nextContentToken(afterToks, c, 3);
-        if (first < 0) continue;
-        const sStart = afterToks[first]!.start;
-        const sEnd = objectEnd(sentence, sStart, 10);
-        const a = analyzeSource(sentence, sStart, sEnd, c);
-        const lastTok = tokenize(sentence, sStart, sEnd).pop();
-        const f = frameFrom(a, 'subject', true, span(sentence, vStart, lastTok ? lastTok.end : vEnd));
-        if (f) out.push(f);
-        continue;
+        const f = invertedFrame(sentence, vStart, vEnd, c);
+        if (f) {
+          out.push(f);
+          continue;
+        }
+        if (!/,\s*$/.test(leftTrim)) continue;
       }
-      const range = leftSubjectRange(sentence, vStart, c);
-      if (!range) continue;
-      const a = analyzeSource(sentence, range[0], range[1], c);
-      const cueStart = range[0] >= vStart - 90 ? range[0] : vStart;
-      const f = frameFrom(a, 'subject', false, span(sentence, cueStart, vEnd));
+      if (needsClause && !hasClauseComplement(sentence, vEnd, c)) continue;
+      if (!needsClause && /^report/iu.test(m[0]) && hasEventObject(sentence, vEnd, c)) continue;
+      const subjEnd = /,\s*$/.test(leftTrim) ? leftTrim.lastIndexOf(',') : leftEnd;
+      const subj = leftSubject(sentence, subjEnd, c);
+      if (!subj) continue;
+      const cueStart = subj.from >= vStart - 90 ? subj.from : vStart;
+      const f = frameFrom(subj.a, 'subject', false, span(sentence, cueStart, vEnd), vStart);
       if (f) out.push(f);
     }
   }
@@ -226,7 +270,7 @@ function passiveAgentFrame(sentence: string, vEnd: number, c: CompiledLexicon, v
   const sEnd = objectEnd(sentence, sStart, 8);
   const a = analyzeSource(sentence, sStart, sEnd, c);
   if (a.reading !== 'named') return undefined;
-  return frameFrom(a, 'passive', false, span(sentence, vStart, sEnd));
+  return frameFrom(a, 'passive', false, span(sentence, vStart, sEnd), vStart);
 }
 
 /** "X has learned" / "a appris X": the outlet relies on unnamed sources, so the frame is anonymous. */
@@ -235,7 +279,7 @@ function learnedFrames(sentence: string, c: CompiledLexicon): AttributionFrame[]
   c.learnedVerbs.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = c.learnedVerbs.exec(sentence)) !== null) {
-    out.push({ kind: 'anonymous', type: 'learned', inverted: true, cue: span(sentence, m.index, m.index + m[0].length) });
+    out.push({ kind: 'anonymous', type: 'learned', inverted: true, cue: span(sentence, m.index, m.index + m[0].length), anchor: m.index });
   }
   return out;
 }
@@ -248,7 +292,8 @@ function containerFrame(sentence: string, c: CompiledLexicon): AttributionFrame 
   if (!c.sourceNouns.test(m[0])) return undefined;
   const a = analyzeSource(sentence, m.index, m.index + m[0].length, c);
   if (a.reading !== 'named' || a.needsContext) return undefined;
-  return frameFrom(a, 'container', false, span(sentence, m.index + (m[0].length - m[0].trimStart().length), m.index + m[0].length));
+  const start = m.index + (m[0].length - m[0].trimStart().length);
+  return frameFrom(a, 'container', false, span(sentence, start, m.index + m[0].length), start);
 }
 
 /** Every attribution frame of the sentence, in reading order of their cues. */

@@ -55,14 +55,13 @@ function isBefore(a: CueSpan, b: CueSpan): boolean {
 }
 
 /** Chooses the frame that rules the sentence, or undefined when no attribution applies. */
-function mainFrame(frames: readonly AttributionFrame[], lexicalRumor: readonly CueSpan[], stance: readonly CueSpan[]): AttributionFrame | undefined {
+function mainFrame(frames: readonly AttributionFrame[], lexicalRumor: readonly CueSpan[]): AttributionFrame | undefined {
   const learned = frames.find((f) => f.type === 'learned');
   if (learned) return learned;
   const valid = frames.filter((f) => {
     if (f.type !== 'subject' || f.inverted) return true;
-    // A subject + verb after a hedge or a stance frame sits inside it ("after rumors that X said").
-    if (lexicalRumor.some((r) => r.end <= f.cue.start)) return false;
-    if (stance.some((s) => s.end <= f.cue.start)) return false;
+    // A subject + verb after a hedge sits inside it ("after rumors that X said").
+    if (lexicalRumor.some((r) => r.end <= f.anchor)) return false;
     return true;
   });
   return valid[0];
@@ -78,7 +77,7 @@ export function classifyDetailed(text: string, lang: SupportedLang, ctx?: Classi
   const opinion = findOpinionEvidence(text, c, rumor.seemAction, rumor.writerConditional);
   const frames = findAttributionFrames(text, c);
 
-  const main = mainFrame(frames, rumor.lexical, opinion.stance);
+  const main = mainFrame(frames, rumor.lexical);
   if (main) {
     if (main.kind === 'named') {
       let source = main.source;
@@ -115,6 +114,9 @@ export function classifyDetailed(text: string, lang: SupportedLang, ctx?: Classi
   }
   if (rumor.conditional.length > 0) {
     return { classification: result('rumor', CONFIDENCE.conditional, rumor.conditional, 'none') };
+  }
+  if (opinion.judgement.length > 0) {
+    return { classification: result('opinion', CONFIDENCE.stance, [...opinion.judgement, ...opinion.evaluative], 'none') };
   }
   if (rumor.seemAction.length > 0) {
     return { classification: result('rumor', CONFIDENCE.seemAction, rumor.seemAction, 'none') };

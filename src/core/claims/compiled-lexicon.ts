@@ -30,10 +30,14 @@ export interface CompiledLexicon {
   sourceNouns: RegExp;
   rumorCues: CompiledFamily[];
   opinionCues: CompiledFamily[];
+  judgementCues: CompiledFamily[];
   evaluativeWords: RegExp;
   factFrames: RegExp;
   eventModals: RegExp;
   seemVerbs: RegExp;
+  deonticModals: RegExp;
+  instructionSubjects: ReadonlySet<string>;
+  eventObjectNouns: ReadonlySet<string>;
   forecastIntensifiers: RegExp;
   hypothesisExceptions: RegExp;
   writerConditionals: RegExp;
@@ -71,10 +75,14 @@ export function compileLexicon(lex: ClaimLexicon): CompiledLexicon {
     sourceNouns: compilePhrases(a.sourceNouns.phrases),
     rumorCues: lex.rumorCues.map(fam),
     opinionCues: lex.opinionCues.map(fam),
+    judgementCues: lex.judgementCues.map(fam),
     evaluativeWords: compilePhrases(lex.evaluativeWords.phrases),
     factFrames: compilePhrases(lex.factFrames.phrases),
     eventModals: compilePhrases(lex.eventModals.phrases),
     seemVerbs: compilePhrases(lex.seemVerbs.phrases),
+    deonticModals: compilePhrases(lex.deonticModals.phrases),
+    instructionSubjects: toSet(lex.instructionSubjects),
+    eventObjectNouns: toSet(a.eventObjectNouns),
     forecastIntensifiers: compilePhrases(lex.forecastIntensifiers.phrases),
     hypothesisExceptions: compilePhrases(lex.hypothesisExceptions.phrases),
     writerConditionals: compilePhrases(lex.conditional?.writerFrames.phrases ?? []),

@@ -13,6 +13,8 @@ import { findSpans, span } from './phrase-pattern';
 export interface OpinionEvidence {
   /** Stance frames and writer conditionals: decisive unless a source frames the sentence. */
   stance: CueSpan[];
+  /** Evaluative set phrases ("bonne nouvelle", "than ever"): opinion unless a hedge or a source rules. */
+  judgement: CueSpan[];
   /** A sentence-opening hypothesis ("Si ...", "If ..."), which also voids hearsay conditionals. */
   hypothesis?: CueSpan;
   /** Seem/appear used as a judgement (not followed by an action verb). */
@@ -66,6 +68,16 @@ function seemJudgements(sentence: string, c: CompiledLexicon, seemActions: reado
   });
 }
 
+/** "Regulators should move faster": a deontic modal whose subject is not the reader of an instruction. */
+function deontics(sentence: string, c: CompiledLexicon): CueSpan[] {
+  return findSpans(c.deonticModals, sentence).filter((d) => {
+    const m = /([\p{L}]+)[\s,]*$/u.exec(sentence.slice(Math.max(0, d.start - 30), d.start));
+    const prev = m ? m[1]!.toLowerCase() : '';
+    if (/\b(?:that|que|qu['’])\s/iu.test(sentence.slice(Math.max(0, d.start - 80), d.start))) return false; // reported speech
+    return !c.instructionSubjects.has(prev) && !/^\s*(?:see|get|receive|appear|show|return|now|work|look)\b/iu.test(sentence.slice(d.end));
+  });
+}
+
 /** All opinion evidence of a sentence; `seemActions` and `writerConditionals` come from the hedge reading. */
 export function findOpinionEvidence(
   sentence: string,
@@ -75,11 +87,15 @@ export function findOpinionEvidence(
 ): OpinionEvidence {
   const stance: CueSpan[] = [...writerConditionals];
   for (const f of c.opinionCues) stance.push(...findSpans(f.re, sentence));
+  stance.push(...deontics(sentence, c));
   const intensifiers = findSpans(c.forecastIntensifiers, sentence);
   const forecast = intensifiers.length > 0 && hasFuture(sentence, c) ? intensifiers : [];
   const hypothesis = hypothesisOpening(sentence, c);
+  const judgement: CueSpan[] = [];
+  for (const f of c.judgementCues) judgement.push(...findSpans(f.re, sentence));
   const ev: OpinionEvidence = {
     stance: dedupe(stance),
+    judgement: dedupe(judgement),
     seem: seemJudgements(sentence, c, seemActions),
     forecast,
     evaluative: findSpans(c.evaluativeWords, sentence),

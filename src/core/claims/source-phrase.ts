@@ -42,7 +42,8 @@ export interface SourceAnalysis {
 }
 
 /** True for a word that can belong to a proper name (has a capital and is not a listed non-name). */
-function isNameWord(tok: Token, c: CompiledLexicon): boolean {
+function isNameWord(tok: Token, c: CompiledLexicon, sentence: string): boolean {
+  if (tok.text.length <= 2 && /['’]/.test(sentence[tok.end] ?? '')) return false; // elided "L’", "D’", "Qu’"
   return UPPER_RE.test(tok.text) && !c.capitalisedNonNames.has(tok.lower);
 }
 
@@ -59,7 +60,7 @@ export function findNameRun(
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (!isNameWord(t, c)) {
+    if (!isNameWord(t, c, sentence)) {
       i++;
       continue;
     }
@@ -69,13 +70,13 @@ export function findNameRun(
       const n = tokens[j]!;
       const gap = sentence.slice(tokens[j - 1]!.end, n.start);
       if (!/^[\s]{1,2}$/.test(gap) && !/^\s*&\s*$/.test(gap)) break;
-      if (isNameWord(n, c)) {
+      if (isNameWord(n, c, sentence)) {
         end = n.end;
         j++;
         continue;
       }
       const next = tokens[j + 1];
-      if (c.nameConnectors.has(n.lower) && next && isNameWord(next, c) && /^\s+$/.test(sentence.slice(n.end, next.start))) {
+      if (c.nameConnectors.has(n.lower) && next && isNameWord(next, c, sentence) && /^\s+$/.test(sentence.slice(n.end, next.start))) {
         end = next.end;
         j += 2;
         continue;
@@ -129,9 +130,6 @@ export function analyzeSource(sentence: string, from: number, to: number, c: Com
     const expertNamed = expert >= 0 && nameRun !== undefined && (headName !== undefined || /\b(?:at|from|chez|de|du)\b/iu.test(headText));
     if (!expertNamed) return { reading: 'anonymous' };
   }
-  if (matches(c.anonymousUnlessNamed, headText) && !nameRun) {
-    return { reading: 'anonymous' };
-  }
   if (nameRun) return { reading: 'named', name: sentence.slice(nameRun.start, nameRun.end) };
 
   // Pronoun subject: "he said", "puisqu'elle estime", "il précise".
@@ -152,6 +150,13 @@ export function analyzeSource(sentence: string, from: number, to: number, c: Com
       return { reading: 'named', name: sentence.slice(detStart, nounStart + m[0].length), needsContext: true };
     }
     if (m[0].length === 0) c.sourceNouns.lastIndex++;
+  }
+  if (matches(c.anonymousUnlessNamed, headText)) return { reading: 'anonymous' };
+  // Any other definite noun phrase in a source position stands for someone known ("the coach", "l'entraîneur").
+  const firstWord = fold(sentence.slice(head[0]!.start, Math.min(head[0]!.end + 1, sentence.length)));
+  const det = c.definiteDeterminers.has(head[0]!.lower) || c.definiteDeterminers.has(firstWord);
+  if (det && head.length >= 2 && head.length <= 6) {
+    return { reading: 'named', name: sentence.slice(head[0]!.start, head[Math.min(head.length, 4) - 1]!.end), needsContext: true };
   }
   return { reading: 'unknown' };
 }

@@ -23,10 +23,11 @@ export const EN_LEXICON: ClaimLexicon = {
     speechVerbs: {
       id: 'en-speech-verb',
       phrases: [
-        'said', 'says', 'told', 'tells', 'stated', 'added', 'adds', 'explained', 'explains', 'wrote',
+        'said', 'says', 'told', 'tells', 'stated', 'explained', 'explains', 'wrote',
         'writes', 'claimed', 'claims', 'argued', 'argues', 'insisted', 'insists', 'maintained',
         'acknowledged', 'acknowledges', 'admitted', 'admits', 'conceded', 'warned', 'warns', 'predicted',
-        'predicts', 'described', 'describes', 'suggested', 'suggests', 'believes', 'believe', 'reported',
+        'predicts', 'found that', 'finds that', 'find that', 'showed that', 'shows that', 'show that',
+        'concluded that', 'concludes that', 'described', 'describes', 'suggested', 'suggests', 'believes', 'believe', 'reported',
         'reports', 'denied', 'denies', 'noted', 'notes', 'stressed', 'emphasized', 'emphasised',
         'cautioned', 'contended', 'asserted', 'alleged', 'alleges', 'remarked', 'commented', 'recalled',
         'observed', 'estimated', 'estimates', 'expects', 'forecast', 'forecasts', 'projected',
@@ -44,7 +45,7 @@ export const EN_LEXICON: ClaimLexicon = {
       id: 'en-clause-verb',
       phrases: [
         'announced', 'announces', 'confirmed', 'confirms', 'revealed', 'reveals', 'disclosed',
-        'discloses', 'signaled', 'signalled', 'shared', 'promised', 'pledged', 'projects', 'revealed in',
+        'discloses', 'added', 'adds', 'signaled', 'signalled', 'shared', 'promised', 'pledged', 'projects', 'revealed in',
       ],
       examples: [
         'In March, Stability announced founder Emad Mostaque would step down.',
@@ -62,7 +63,7 @@ export const EN_LEXICON: ClaimLexicon = {
         'people', 'person', 'persons', 'sources', 'source', 'insiders', 'insider', 'officials', 'employees',
         'staffers', 'workers', 'analysts', 'observers', 'executives', 'investors', 'someone', 'experts',
         'critics', 'engineers', 'researchers', 'scientists', 'developers', 'users', 'customers',
-        'rumors', 'rumours', 'a report', 'a new report', 'some reports', 'some', 'others', 'many', 'one',
+        'rumors', 'rumours', 'some', 'others', 'many', 'one',
         'insiders', 'leakers', 'leaker', 'tipster', 'tipsters', 'whistleblower', 'colleagues', 'aides',
         'advisers', 'advisors', 'diplomats', 'partners', 'suppliers', 'bankers', 'lawyers', 'traders',
         'economists', 'commentators', 'press reports', 'leaks', 'leak', 'individuals', 'members', 'staff',
@@ -92,7 +93,10 @@ export const EN_LEXICON: ClaimLexicon = {
         'condition of anonymity', 'unnamed', 'anonymous', 'who requested anonymity', 'internal documents',
         'leaked documents', 'leaked', 'internal memo', 'internal email', 'people in the know',
         'speaking on background', 'former employees', 'current and former', 'in the room',
-        'who were not authorized',
+        'who were not authorized', 'a senior official', 'an official', 'one official', 'a senior executive',
+        'an executive', 'one executive', 'an employee', 'a former employee', 'a current employee', 'a staffer',
+        'an insider', 'a manager', 'an engineer', 'a diplomat', 'an aide', 'a senior', 'a source',
+        'asked not to be', 'requested anonymity', 'without being named',
       ],
       examples: [
         'A person with knowledge of the matter told Bloomberg News the team was nervous.',
@@ -113,7 +117,7 @@ export const EN_LEXICON: ClaimLexicon = {
         'author', 'official', 'executive', 'chairman', 'chair', 'director', 'analyst', 'reporter',
         'journalist', 'editor', 'board', 'bank', 'retailer', 'manufacturer', 'carrier', 'developer',
         'insurer', 'airline', 'union', 'council', 'parliament', 'senator', 'governor', 'mayor',
-        'prosecutors', 'judge', 'ministry', 'spokespeople', 'brand', 'platform', 'service', 'operator',
+        'prosecutors', 'judge', 'coach', 'manager', 'survey', 'authorities', 'investigators', 'police', 'ministry', 'spokespeople', 'brand', 'platform', 'service', 'operator',
       ],
       examples: [
         'Investors in the deal included Nvidia, Intel and IBM, the company said.',
@@ -163,6 +167,12 @@ export const EN_LEXICON: ClaimLexicon = {
     objectMarkers: [
       'to', 'which', 'who', 'for', 'with', 'of', 'in', 'on', 'at', 'from', 'by', 'and', 'as', 'its', 'plans',
       'a', 'an', 'new', 'details', 'results', 'earnings', 'revenue', 'the',
+    ],
+    eventObjectNouns: [
+      'profit', 'profits', 'loss', 'losses', 'revenue', 'revenues', 'sales', 'earnings', 'results', 'income',
+      'growth', 'decline', 'increase', 'rise', 'drop', 'deficit', 'surplus', 'margin', 'margins', 'turnover',
+      'product', 'products', 'model', 'models', 'chip', 'chips', 'version', 'feature', 'features', 'update',
+      'partnership', 'acquisition', 'tour', 'date', 'dates', 'lineup', 'range', 'service', 'app',
     ],
     fillers: [
       'has', 'have', 'had', 'also', 'previously', 'earlier', 'recently', 'again', 'reportedly', 'first',
@@ -294,6 +304,8 @@ export const EN_LEXICON: ClaimLexicon = {
         'Regulators will likely push back on the plan.',
       ],
     },
+  ],
+  judgementCues: [
     {
       id: 'en-evaluative-frame',
       phrases: [
@@ -308,7 +320,10 @@ export const EN_LEXICON: ClaimLexicon = {
         'should worry', 'hard to ignore', 'hard to beat', 'worth the wait', 'not worth', 'worth it',
         'a little pain', 'feel the pain', 'the elephant in the room', 'missed the boat', 'miss the boat',
         'a no-brainer', 'a bargain', 'a rip-off', 'too expensive', 'too slow', 'too late', 'so much better',
-        'much better', 'far better', 'much worse', 'far worse', 'the best', 'the worst',
+        'much better', 'far better', 'much worse', 'far worse', 'the best', 'the worst', 'turning point',
+        'deserves credit', 'deserve credit', 'kudos', 'a mistake', 'a bad idea', 'a good idea', 'a smart move',
+        'a bold move', 'a welcome change', 'a missed opportunity', 'falls short', 'fell short', 'falls flat',
+        'fell flat', 'shines', 'stands out', 'a breath of fresh air', 'worth a look', 'hit or miss',
       ],
       examples: [
         'With its founder gone, the outlook looks murkier than ever.',
@@ -334,14 +349,15 @@ export const EN_LEXICON: ClaimLexicon = {
       'incredibly', 'extremely', 'truly', 'genuinely', 'really', 'simply', 'frustrating', 'annoying',
       'painful', 'embarrassing', 'shameful', 'pathetic', 'laughable', 'hype', 'hyped', 'flamboyant',
       'divisive', 'controversial', 'timid', 'tepid', 'lukewarm', 'welcome', 'refreshing', 'compelling',
-      'convincing', 'unconvincing', 'promising', 'pointless', 'useless', 'useful', 'helpful', 'handy',
+      'convincing', 'unconvincing', 'pointless', 'useless', 'useful', 'helpful', 'handy',
       'unnecessary', 'overdue', 'overkill', 'misleading', 'dishonest', 'cynical', 'shortsighted',
       'short-sighted', 'inevitable', 'inevitably', 'crucial', 'vital', 'essential', 'important',
       'meaningful', 'pivotal', 'landmark', 'historic', 'revolutionary', 'groundbreaking', 'innovative',
       'best', 'worst', 'better', 'worse', 'love', 'hate', 'favorite', 'favourite', 'nice', 'cool',
       'neat', 'fun', 'enjoyable', 'delightful', 'disastrous', 'catastrophic', 'dire', 'bleak', 'grim',
       'rosy', 'uncertain', 'unclear', 'doubtful', 'risky', 'shaky', 'fragile', 'messy', 'chaotic',
-      'impossible', 'easy', 'hard', 'difficult', 'tricky', 'hopefully', 'sure', 'certainly',
+      'impossible', 'easy', 'hard', 'difficult', 'tricky', 'hopefully', 'sure', 'certainly', 'beautifully',
+      'painfully', 'uninspired', 'rushed', 'bloated', 'polished', 'half-baked', 'overpriced', 'stellar',
     ],
     examples: [
       'On the earnings front, the foundry keeps delivering impressive results.',
@@ -376,6 +392,12 @@ export const EN_LEXICON: ClaimLexicon = {
     'users', 'developers', 'readers', 'people', 'customers', 'nothing', 'anything', 'something', 'what',
     'which', 'who', 'he', 'she',
   ],
+  deonticModals: {
+    id: 'en-deontic',
+    phrases: ['should', 'ought to', 'must', 'needs to', 'need to', 'had better', 'should not', "shouldn't"],
+    examples: ['Regulators should move faster before these tools become entrenched.'],
+  },
+  instructionSubjects: ['you', 'it', 'this', 'that', 'there', 'which', 'users', 'readers', 'we', 'i', 'they', 'he', 'she', 'everything', 'output', 'file', 'command'],
   seemVerbs: {
     id: 'en-seem',
     phrases: ['seems to', 'seem to', 'seemed to', 'appears to', 'appear to', 'appeared to', 'seems', 'seem', 'appears'],

@@ -61,6 +61,8 @@ export interface AttributionLexicon {
   clauseMarkers: readonly string[];
   /** Words after a reporting verb that show a plain object follows, so no clause (to, for, with ...). */
   objectMarkers: readonly string[];
+  /** Nouns that make a reporting verb's object an event ("reported a loss", "a publié des résultats"). */
+  eventObjectNouns: readonly string[];
   /** Words skipped between a subject and its verb, or a verb and its clause (auxiliaries, adverbs, time words). */
   fillers: readonly string[];
 }
@@ -81,8 +83,10 @@ export interface ClaimLexicon {
   attribution: AttributionLexicon;
   /** Families whose match makes the sentence a rumor unless a named source frames it. */
   rumorCues: readonly CueFamily[];
-  /** Families whose match makes the sentence the writer's opinion. */
+  /** Stance frames (hope, likelihood, first person, inference): the writer's opinion, stronger than a hedge. */
   opinionCues: readonly CueFamily[];
+  /** Evaluative set phrases ("bonne nouvelle", "than ever"): opinion unless a hedge or a source rules. */
+  judgementCues: readonly CueFamily[];
   /** Evaluative adjectives/adverbs: weaker opinion evidence, counted rather than decisive. */
   evaluativeWords: CueFamily;
   /** "declined to comment", "n'a pas donné suite": a non-answer is an event, hence a fact. */
@@ -91,6 +95,10 @@ export interface ClaimLexicon {
   eventModals: CueFamily;
   /** Subjects for which a modal is generic or the writer's own (you can, we could, it may take). */
   genericModalSubjects: readonly string[];
+  /** Deontic modals: the writer's recommendation ("regulators should move faster") → opinion. */
+  deonticModals: CueFamily;
+  /** Subjects for which a deontic modal is an instruction or an expectation, not advice ("you should see"). */
+  instructionSubjects: readonly string[];
   /** Seem/appear verbs: hedge (rumor) before an action verb, judgement (opinion) otherwise. */
   seemVerbs: CueFamily;
   /** Action verbs after seem/appear that make it a hedge on what a company does (delay, prepare). */
