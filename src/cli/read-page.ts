@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { buildReport } from '../core/report/build-report';
-import type { ArticleInput, Report } from '../core/report/types';
+import type { Report } from '../core/report/types';
+import { toArticleInput } from '../content/article-input';
 import { extractArticle } from '../content/extract';
 
 /**
@@ -12,16 +13,7 @@ import { extractArticle } from '../content/extract';
 export function readPage(html: string, url: string, force = false): Report {
   const { document } = parseHTML(html);
   const article = extractArticle(document as unknown as Document);
-  const input: ArticleInput = {
-    url,
-    title: article.title,
-    htmlLang: article.htmlLang,
-    metaText: article.metaText,
-    headings: article.headings,
-    blocks: article.blocks.map((b) => ({ text: b.text, kind: b.kind })),
-    isArticle: article.isArticle,
-  };
-  return buildReport(input, { force });
+  return buildReport(toArticleInput(url, article), { force });
 }
 
 /** The report as DESIGN.md's CLI contract spells it. */

@@ -1,11 +1,13 @@
 import browser from 'webextension-polyfill';
-import type { ArticleInput, Report } from '../core/report/types';
+import type { Report } from '../core/report/types';
 import { callBackgroundFromContent, serve, type Receiver } from '../shared/messaging';
 import { TO_CONTENT, type HighlightPrefs, type ToContentCalls } from '../shared/protocol';
 import { loadSettings } from '../shared/settings-storage';
 import { DEFAULT_HIGHLIGHT_PREFS, sanitizeHighlightPrefs, sitePrefsKey } from '../shared/site-prefs';
 import { loadSitePrefs } from '../shared/site-prefs-storage';
-import { extractArticle, type ExtractedArticle } from './extract';
+import { toArticleInput, isVisible } from './article-input';
+import { benchPage } from './bench-hook';
+import { extractArticle } from './extract';
 import { isProbablyAiArticle } from './gate';
 import { HighlightPainter } from './highlight-painter';
 
@@ -16,25 +18,6 @@ import { HighlightPainter } from './highlight-painter';
  */
 
 const loadedFlag = '__claimlensContentLoaded';
-
-/** Article text as the worker needs it: plain blocks, no DOM objects. */
-function toArticleInput(doc: Document, article: ExtractedArticle): ArticleInput {
-  return {
-    url: doc.location?.href ?? '',
-    title: article.title,
-    htmlLang: article.htmlLang,
-    metaText: article.metaText,
-    headings: article.headings,
-    blocks: article.blocks.map((b) => ({ text: b.text, kind: b.kind })),
-    isArticle: article.isArticle,
-  };
-}
-
-/** Only the candidate blocks are checked for visibility: cheap enough, and catches CSS-hidden text. */
-function isVisible(el: Element): boolean {
-  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
-  return typeof check === 'function' ? check.call(el, { visibilityProperty: true }) : true;
-}
 
 class PageSession {
   private painter: HighlightPainter | null = null;
@@ -59,7 +42,7 @@ class PageSession {
   /** Extract, analyse in the worker, and paint; returns the report (null when the worker failed). */
   async analyze(force: boolean): Promise<Report | null> {
     const article = extractArticle(document, { isVisible });
-    const answer = await callBackgroundFromContent('analyzeArticle', { article: toArticleInput(document, article), force });
+    const answer = await callBackgroundFromContent('analyzeArticle', { article: toArticleInput(location.href, article), force });
     if (!answer.ok) return null;
     this.report = answer.value;
     this.painter?.clear();
@@ -89,7 +72,16 @@ if (!flags[loadedFlag]) {
     // Test builds only: relays a page's test request to the worker and posts the answer back.
     window.addEventListener('message', (e) => {
       const ask = (e.data as { claimlensTest?: string } | null)?.claimlensTest;
-      if (e.source !== window || (ask !== 'openReportView' && ask !== 'whoAmI')) return;
+      if (e.source !== window) return;
+      if (ask === 'bench') {
+        const minMs = Number((e.data as { minMs?: unknown }).minMs) || 50;
+        void benchPage(document, minMs).then(
+          (answer) => window.postMessage({ claimlensTestReply: ask, answer }, '*'),
+          (err: unknown) => window.postMessage({ claimlensTestReply: ask, error: String(err) }, '*'),
+        );
+        return;
+      }
+      if (ask !== 'openReportView' && ask !== 'whoAmI') return;
       void browser.runtime.sendMessage({ claimlensTest: ask }).then((answer: unknown) => window.postMessage({ claimlensTestReply: ask, answer }, '*'));
     });
   }
