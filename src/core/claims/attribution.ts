@@ -110,6 +110,13 @@ function hasClauseComplement(sentence: string, vEnd: number, c: CompiledLexicon)
   if (clauseMarkers.includes(w) || /^qu$/.test(w)) return true;
   if (toks.slice(first, first + 4).some((t) => c.eventObjectNouns.has(t.lower))) return false;
   if (c.lang === 'fr') return /^(?!(?:le|la|les|des|une|un|leur)$)\p{L}{3,}(?:er|ir|re|oir)$/u.test(w) && !objectMarkers.includes(w);
+  // "wrote in a blog post that ...": skip a leading adverbial prepositional phrase.
+  if (/^(?:in|on|at|during|via|through|en|dans|lors|sur)$/.test(w)) {
+    for (let i = first + 1; i < Math.min(toks.length, first + 8); i++) {
+      if (/[,;]/.test(sentence.slice(toks[i - 1]!.end, toks[i]!.start))) break;
+      if (/^(?:that|que|qu)$/.test(toks[i]!.lower)) return true;
+    }
+  }
   // English: a finite verb within a few words, before any preposition or relative word.
   for (let i = first; i < Math.min(toks.length, first + 7); i++) {
     const t = toks[i]!;
@@ -218,6 +225,7 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
       const vEnd = vStart + m[0].length;
       if (seen.has(vStart)) continue;
       seen.add(vStart);
+      if (/^\p{Lu}/u.test(m[0]) && vStart > 0) continue; // "the United States", a name, not a verb
       const before = tokenize(sentence, Math.max(0, vStart - 40), vStart);
       const prev = before[before.length - 1];
       const prevGap = prev ? sentence.slice(prev.end, vStart) : '';

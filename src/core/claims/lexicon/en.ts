@@ -23,8 +23,7 @@ export const EN_LEXICON: ClaimLexicon = {
     speechVerbs: {
       id: 'en-speech-verb',
       phrases: [
-        'said', 'says', 'told', 'tells', 'stated', 'explained', 'explains', 'wrote',
-        'writes', 'claimed', 'claims', 'argued', 'argues', 'insisted', 'insists', 'maintained',
+        'said', 'says', 'told', 'tells', 'stated', 'explained', 'explains', 'claimed', 'claims', 'argued', 'argues', 'insisted', 'insists', 'maintained',
         'acknowledged', 'acknowledges', 'admitted', 'admits', 'conceded', 'warned', 'warns', 'predicted',
         'predicts', 'found that', 'finds that', 'find that', 'showed that', 'shows that', 'show that',
         'concluded that', 'concludes that', 'described', 'describes', 'suggested', 'suggests', 'believes', 'believe', 'reported',
@@ -45,7 +44,7 @@ export const EN_LEXICON: ClaimLexicon = {
       id: 'en-clause-verb',
       phrases: [
         'announced', 'announces', 'confirmed', 'confirms', 'revealed', 'reveals', 'disclosed',
-        'discloses', 'added', 'adds', 'signaled', 'signalled', 'shared', 'promised', 'pledged', 'projects', 'revealed in',
+        'discloses', 'added', 'adds', 'wrote', 'writes', 'signaled', 'signalled', 'shared', 'promised', 'pledged', 'projects', 'revealed in',
       ],
       examples: [
         'In March, Stability announced founder Emad Mostaque would step down.',
