@@ -1,0 +1,125 @@
+// `npm run bench`: what ClaimLens costs, measured side by side with Mozilla Readability in one run.
+// - In real Chromium, on every page of ../shared/corpus/readability-pages and tests/fixtures/pages:
+//   our gate vs isProbablyReaderable, our full analysis (extraction -> worker round trip -> ranges
+//   ready for highlighting) vs `new Readability(document.cloneNode(true)).parse()`, all timed inside
+//   the page, each repeated until it fills BENCH_MIN_MS so the 0.1 ms timer does not decide.
+// - In Node: classifier throughput (sentences per second, median of several runs).
+// Writes out/bench.json; prints medians, p95s and ratios (ours / theirs, per page).
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { launchChromium } from './lib/chromium.mjs';
+import { startStaticServer } from './lib/static-server.mjs';
+
+const require = createRequire(import.meta.url);
+const MIN_MS = Number(process.env.BENCH_MIN_MS ?? 40);
+const LIMIT = Number(process.env.BENCH_PAGES ?? Infinity);
+const corpusDir = '../shared/corpus/readability-pages';
+const fixturesDir = 'tests/fixtures/pages';
+
+const pages = [
+  ...fs.readdirSync(corpusDir).filter((d) => fs.existsSync(path.join(corpusDir, d, 'source.html'))).map((d) => ({ name: d, kind: 'corpus', url: `/corpus/${d}/source.html` })),
+  ...(fs.existsSync(fixturesDir) ? fs.readdirSync(fixturesDir) : []).filter((d) => fs.existsSync(path.join(fixturesDir, d, 'source.html'))).map((d) => ({ name: d, kind: 'fixture', url: `/fixtures/${d}/source.html` })),
+  { name: 'meta-llm-fr', kind: 'sample', url: '/samples/meta-llm-fr.html' },
+].slice(0, LIMIT);
+
+const readabilitySource = [
+  fs.readFileSync(require.resolve('@mozilla/readability/Readability.js'), 'utf8'),
+  fs.readFileSync(require.resolve('@mozilla/readability/Readability-readerable.js'), 'utf8'),
+  'window.__baseline = { Readability, isProbablyReaderable };',
+].join('\n;\n');
+
+const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  if (!s.length) return null;
+  const i = (s.length - 1) * q, lo = Math.floor(i), hi = Math.ceil(i);
+  return s[lo] + (s[hi] - s[lo]) * (i - lo);
+};
+const summary = (xs) => ({ median: round(quantile(xs, 0.5)), p95: round(quantile(xs, 0.95)) });
+const round = (x) => (x === null ? null : Math.round(x * 10000) / 10000);
+
+/** Time the baseline in the page's main world, with the same repeat-until-MIN_MS rule. */
+async function baseline(page) {
+  await page.evaluate(readabilitySource);
+  return page.evaluate(async (minMs) => {
+    const { Readability, isProbablyReaderable } = window.__baseline;
+    let runs = 0, t0 = performance.now();
+    do { isProbablyReaderable(document); runs++; } while (performance.now() - t0 < minMs && runs < 10000);
+    const readerableMs = (performance.now() - t0) / runs;
+    runs = 0; t0 = performance.now();
+    do { new Readability(document.cloneNode(true)).parse(); runs++; } while (performance.now() - t0 < minMs && runs < 200);
+    const parseMs = (performance.now() - t0) / runs;
+    return { readerableMs, parseMs, parseRuns: runs };
+  }, MIN_MS);
+}
+
+async function ours(page) {
+  return page.evaluate((minMs) => new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('bench hook did not answer')), 120_000);
+    addEventListener('message', (e) => {
+      if (e.data?.claimlensTestReply !== 'bench') return;
+      clearTimeout(timer);
+      if (e.data.error) reject(new Error(e.data.error)); else resolve(e.data.answer);
+    });
+    postMessage({ claimlensTest: 'bench', minMs }, '*');
+  }), MIN_MS);
+}
+
+async function benchClassifyInNode() {
+  const file = path.resolve('scripts/bench-classify.mjs');
+  if (!fs.existsSync(file)) return null;
+  const mod = await import(file);
+  return typeof mod.benchClassify === 'function' ? mod.benchClassify() : null;
+}
+
+const server = await startStaticServer({ corpus: corpusDir, fixtures: fixturesDir, samples: '../shared/samples' });
+const session = await launchChromium('dist-test/chrome');
+const rows = [];
+try {
+  const page = await session.context.newPage();
+  for (const p of pages) {
+    try {
+      await page.goto(server.base + p.url, { waitUntil: 'load', timeout: 30_000 });
+      await page.waitForTimeout(300); // let the content script settle at document_idle
+      const b = await baseline(page);
+      const o = await ours(page);
+      rows.push({ ...p, ...b, ...o });
+      process.stdout.write(`${p.name.padEnd(40)} gate ${o.gateMs.toFixed(3)} / readerable ${b.readerableMs.toFixed(3)} ms; analyze ${o.analyzeMs.toFixed(2)} / parse ${b.parseMs.toFixed(2)} ms\n`);
+    } catch (e) {
+      console.log(`${p.name}: skipped (${e.message.split('\n')[0]})`);
+      rows.push({ ...p, error: e.message.split('\n')[0] });
+    }
+  }
+} finally {
+  await session.close();
+  await server.close();
+}
+
+const ok = rows.filter((r) => !r.error);
+const ratio = (a, b) => ok.filter((r) => r[b] > 0).map((r) => r[a] / r[b]);
+const sizes = Object.fromEntries(['content', 'popup', 'background'].map((k) => [k, fs.statSync(`dist/chrome/${k}.js`).size]));
+const classify = await benchClassifyInNode();
+const result = {
+  date: new Date().toISOString(),
+  minMsPerMeasurement: MIN_MS,
+  pages: ok.length,
+  failedPages: rows.filter((r) => r.error).map((r) => ({ name: r.name, error: r.error })),
+  gate: summary(ok.map((r) => r.gateMs)),
+  isProbablyReaderable: summary(ok.map((r) => r.readerableMs)),
+  analyze: summary(ok.map((r) => r.analyzeMs)),
+  readabilityParse: summary(ok.map((r) => r.parseMs)),
+  ratios: { gate: summary(ratio('gateMs', 'readerableMs')), analyze: summary(ratio('analyzeMs', 'parseMs')) },
+  heapGrowthBytes: summary(ok.map((r) => r.heapGrowthBytes).filter((x) => typeof x === 'number')),
+  bundleBytes: sizes,
+  classify,
+  perPage: ok.map(({ name, kind, gateMs, readerableMs, analyzeMs, parseMs, claims, heapGrowthBytes }) => ({ name, kind, gateMs: round(gateMs), readerableMs: round(readerableMs), analyzeMs: round(analyzeMs), parseMs: round(parseMs), claims, heapGrowthBytes })),
+};
+fs.mkdirSync('out', { recursive: true });
+fs.writeFileSync('out/bench.json', JSON.stringify(result, null, 2) + '\n');
+console.log(`\n${ok.length} pages (${rows.length - ok.length} failed)`);
+console.log(`gate             median ${result.gate.median} ms, p95 ${result.gate.p95} ms | isProbablyReaderable median ${result.isProbablyReaderable.median}, p95 ${result.isProbablyReaderable.p95}`);
+console.log(`full analysis    median ${result.analyze.median} ms, p95 ${result.analyze.p95} ms | Readability.parse median ${result.readabilityParse.median}, p95 ${result.readabilityParse.p95}`);
+console.log(`ratios (ours/theirs, per page): gate median ${result.ratios.gate.median} p95 ${result.ratios.gate.p95}; analyze median ${result.ratios.analyze.median} p95 ${result.ratios.analyze.p95}`);
+console.log(`bundles: content ${(sizes.content / 1024).toFixed(1)} KB, popup ${(sizes.popup / 1024).toFixed(1)} KB, background ${(sizes.background / 1024).toFixed(1)} KB`);
+if (classify) console.log(`classify: ${JSON.stringify(classify.sentencesPerSecond?.median ?? classify)} sentences/s (median)`);
+console.log('wrote out/bench.json');
