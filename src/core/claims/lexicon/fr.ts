@@ -121,8 +121,7 @@ export const FR_LEXICON: ClaimLexicon = {
         'anciens salariés', 'anciens employés', 'requis l’anonymat', "requis l'anonymat", 'ayant fuité', 'qui ont fuité', 'fuité', 'fuités',
         "gardé l'anonymat", 'garder l’anonymat', "garder l'anonymat", 'un cadre', 'un responsable', 'un dirigeant',
         'un salarié', 'un employé', 'un ancien', 'une ancienne', 'un proche', 'une proche', 'un haut fonctionnaire',
-        'un diplomate', 'un conseiller', 'un initié', 'un membre', 'une source',
-      ],
+        'un diplomate', 'un conseiller', 'un initié', 'un membre', ],
       examples: [
         'Selon des documents internes consultés par le journal, la branche a accusé un déficit.',
         'De source proche du dossier, le rachat serait bouclé la semaine prochaine.',
@@ -143,7 +142,7 @@ export const FR_LEXICON: ClaimLexicon = {
         'chercheur', 'chercheuse', 'banque', 'cabinet', 'fondeur', 'éditeur', 'opérateur', 'plateforme',
         'syndicat', 'conseil', 'parlement', 'sénateur', 'député', 'maire', 'préfecture', 'mairie',
         'entraîneur', 'entraîneuse', 'enquêteurs', 'enquêteur', 'commissaire', 'procureur', 'procureure',
-        'avocat', 'avocate', 'juge', 'secrétaire', 'sélectionneur', 'commission', 'préfet', 'chronique', 'bulletin', 'newsletter', 'billet', 'tribune', 'interview', 'entretien',
+        'avocat', 'avocate', 'juge', 'secrétaire', 'sélectionneur', 'préfet', 'chronique', 'bulletin', 'newsletter', 'billet', 'tribune', 'interview', 'entretien',
       ],
       examples: [
         'Le rapport indique que ce nouveau modèle est construit par une équipe formée cette année.',
@@ -172,7 +171,7 @@ export const FR_LEXICON: ClaimLexicon = {
       'dès', 'désormais', 'déjà', 'encore', 'rappelons', 'précisons', 'notons', 'soulignons', 'voilà',
       'voici', 'concrètement', 'autrement', 'par ailleurs', 'outre', 'quant', 'mieux', 'surtout',
       'premier', 'première', 'dernier', 'dernière', 'nouveau', 'nouvelle', 'ancien', 'ancienne',
-      'cinq', 'personnes', 'sources', 'analystes', 'experts', 'rumeurs', 'médias', 'proches',
+      'personnes', 'sources', 'analystes', 'experts', 'rumeurs', 'médias', 'proches',
     ],
     nameConnectors: ['de', 'du', 'des', 'la', 'le', "d'", 'of', 'the', 'and', '&', 'et'],
     nounMarkers: [
@@ -200,7 +199,7 @@ export const FR_LEXICON: ClaimLexicon = {
       'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui", 'récemment',
       'publiquement', 'officiellement', 'clairement', 'ouvertement', 'sans détour', 'fermement', 'ne', "n'",
       'pas', 'plus', 'bien', 'lui-même', 'elle-même', 'eux-mêmes', 'ce', 'cette', 'semaine', 'matin',
-      'soir', 'dernier', 'dernière', 'soir', 'toutefois', 'pourtant', 'cependant', 'même', 'y',
+      'soir', 'dernier', 'dernière', 'toutefois', 'pourtant', 'cependant', 'même', 'y',
     ],
   },
   rumorCues: [
@@ -436,8 +435,7 @@ export const FR_LEXICON: ClaimLexicon = {
       'illustrait', 'illustraient', 'filtrait', 'administrait', 'frustrait', 'castrait', 'outrait',
       'ouvrait', 'ouvraient', 'couvrait', 'couvraient', 'découvrait', 'découvraient', 'livrait', 'livraient',
       'délivrait', 'souffrait', 'offrait', 'offraient', 'navrait', 'oeuvrait', 'œuvrait', 'manœuvrait',
-      'récupérait', 'sevrait', 'cadrait',
-    ],
+      'récupérait', 'sevrait', ],
     writerFrames: {
       id: 'fr-writer-conditional',
       phrases: [

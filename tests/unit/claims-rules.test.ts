@@ -1,0 +1,126 @@
+/**
+ * Behaviour of the claim classifier on the hard cases of DESIGN.md ("Claim categories") and
+ * shared/data/README.md, plus general-prose cases (tutorials, blogs, ordinary news).
+ */
+import { describe, expect, it } from 'vitest';
+import { classifySentence } from '../../src/core/claims/index';
+import type { ClaimLabel, SupportedLang } from '../../src/core/types';
+
+type Case = [SupportedLang, string, ClaimLabel];
+
+function check(cases: readonly Case[]): void {
+  for (const [lang, text, label] of cases) {
+    it(`${label}: ${text}`, () => {
+      expect(classifySentence(text, lang).label).toBe(label);
+    });
+  }
+}
+
+describe('named source frames the sentence → reported, even when hedged', () => {
+  check([
+    ['fr', 'Selon Bloomberg, Mistral lèverait 600 millions.', 'reported'],
+    ['fr', 'NVIDIA aurait revu légèrement à la baisse ses objectifs, d’après TrendForce (relayé par Jukan05 sur X).', 'reported'],
+    ['fr', 'Selon Mark Gurman, les nouveautés seraient rassemblées sous une bannière baptisée « Apple Intelligence ».', 'reported'],
+    ['en', 'In a Bloomberg story from the previous June, it was alleged that the company owed a cloud supplier about $1 million.', 'reported'],
+    ['en', 'The firm has enlisted a lender to raise $10 billion in debt, The Financial Times reported Monday, citing people familiar with the situation.', 'reported'],
+    ['en', 'Meta said the model would be released under an open licence.', 'reported'],
+    ['fr', 'Le Wall Street Journal rapporté que Meta travaille secrètement sur un nouveau modèle.', 'reported'],
+    ['en', '“We are refining our memory solutions,” a Samsung spokesperson told Seeking Alpha in a written reply.', 'reported'],
+    ['fr', '« Nous voulons rester indépendants », explique Arthur Mensch, cofondateur de Mistral AI.', 'reported'],
+    ['en', 'Bill Dally, Nvidia’s chief scientist, said on Tuesday that the shortfall would widen fast.', 'reported'],
+  ]);
+});
+
+describe('anonymous source as subject or main frame → rumor, even with an outlet as conduit', () => {
+  check([
+    ['en', '“Staff are nervous about it,” a person with knowledge of the matter told Bloomberg News.', 'rumor'],
+    ['fr', 'Cinq personnes familières avec le sujet, interrogées par Forbes, ont laissé entendre que son départ était lié à des tensions.', 'rumor'],
+    ['en', 'A deal will be signed shortly, per Reuters’ sources, who declined to be identified because the talks are private.', 'rumor'],
+    ['fr', 'Le dirigeant quitte la direction générale de l’éditeur, a appris Forbes.', 'rumor'],
+    ['fr', 'Selon des documents internes consultés par le journal, la branche matériel a accusé un déficit de 3 milliards.', 'rumor'],
+    ['en', 'A senior official, who asked not to be named, said the talks had stalled.', 'rumor'],
+    ['en', 'Insiders say the merger talks collapsed after a dispute over the valuation.', 'rumor'],
+  ]);
+});
+
+describe('hedge on an event with no source → rumor', () => {
+  check([
+    ['en', 'Gemini will reportedly come in three sizes.', 'rumor'],
+    ['en', 'Earlier this month, it was reported that the stacks had passed the checks.', 'rumor'],
+    ['fr', 'Meta serait en train de construire un modèle d’IA avancé.', 'rumor'],
+    ['fr', 'Le groupe pourrait ensuite s’implanter au Japon.', 'rumor'],
+    ['fr', 'Llama 2 a été lancé avec Microsoft, mais il semble que Meta se prépare à utiliser sa propre infrastructure.', 'rumor'],
+    ['en', 'xAI is expected to go through about $11 billion of cash during 2025.', 'rumor'],
+    ['fr', 'Par ailleurs, la rumeur veut que les prochains MacBook Air sautent une génération.', 'rumor'],
+  ]);
+});
+
+describe('announcing a thing is an event; announcing a claim is reported', () => {
+  check([
+    ['fr', 'Lundi, Apple a annoncé sa puce de dernière génération, la M5.', 'fact'],
+    ['en', 'Washington’s Commerce Department has announced fresh measures to stop additional AI accelerators from reaching Chinese buyers.', 'fact'],
+    ['en', 'In March, Stability announced founder Emad Mostaque would step down.', 'reported'],
+    ['fr', 'TSMC a annoncé avoir lancé sa production en série de puces A16.', 'reported'],
+    ['fr', 'Précisons que Samsung comme NVIDIA ont refusé de s’exprimer sur le sujet.', 'fact'],
+    ['en', 'Apple declined to comment.', 'fact'],
+    ['en', 'Tech mogul Elon Musk denied a press account about his AI venture.', 'reported'],
+    ['en', 'Samsung reported an operating profit of 10.4 trillion won for the quarter.', 'fact'],
+    ['en', 'Google will unveil Android 15 at its yearly I/O developer event in May.', 'fact'],
+  ]);
+});
+
+describe('the writer’s forecast, hope or judgement → opinion', () => {
+  check([
+    ['en', 'We should expect the chip to ship with HBM3 memory, though this has yet to be confirmed.', 'opinion'],
+    ['fr', 'Impossible de dire si les machines finiront par diriger la planète, en revanche il y a fort à parier que Copilot pilotera bientôt votre ordinateur.', 'opinion'],
+    ['fr', 'On peut ainsi s’attendre à un assistant vocal remanié.', 'opinion'],
+    ['fr', 'Le patron d’Apple aurait tout intérêt à lever le voile sur les nouveautés d’iOS 19.', 'opinion'],
+    ['fr', 'Il faudrait que l’Europe investisse davantage dans ses infrastructures.', 'opinion'],
+    ['fr', 'Si le rapport du WSJ est exact, le nouveau modèle perturbera considérablement le paysage de l’IA.', 'opinion'],
+    ['fr', 'Espérons que Mark Zuckerberg donnera plus de détails lors de l’événement.', 'opinion'],
+    ['en', 'It remains to be seen whether users will pay for these features.', 'opinion'],
+    ['en', 'With its founder gone, the startup’s outlook looks murkier than ever.', 'opinion'],
+    ['en', 'I think this is the best release the team has shipped.', 'opinion'],
+  ]);
+});
+
+describe('non-verbs ending in -rait are not conditionals', () => {
+  check([
+    ['fr', 'Le portrait du fondateur occupe la une du magazine.', 'fact'],
+    ['fr', 'Un extrait du rapport a été publié mardi.', 'fact'],
+    ['fr', 'Le retrait des troupes a commencé lundi.', 'fact'],
+    ['fr', 'La foule entrait dans le stade à 20 heures.', 'fact'],
+  ]);
+});
+
+describe('ordinary web prose: instructions and descriptions are facts, modals in generic statements are not rumors', () => {
+  check([
+    ['en', 'You can install the package with npm or yarn.', 'fact'],
+    ['en', 'The update may take a few minutes to install, depending on your connection.', 'fact'],
+    ['en', 'If you use Windows, open the settings menu and select Privacy.', 'fact'],
+    ['en', 'The script reads a CSV file and writes one JSON object per row.', 'fact'],
+    ['fr', 'Pour installer l’extension, ouvrez le menu des paramètres de votre navigateur.', 'fact'],
+    ['fr', 'Les abonnés peuvent désormais exporter leurs conversations au format PDF.', 'fact'],
+    ['en', 'Users could previously export their data only as a CSV file.', 'fact'],
+    ['en', 'The feature will roll out to all users by the end of the month, she said.', 'reported'],
+  ]);
+});
+
+describe('sources', () => {
+  it('names the outlet of a reported sentence', () => {
+    const r = classifySentence('Selon Reuters, la HBM3E de Samsung fait encore l’objet de tests.', 'fr');
+    expect(r.sourceKind).toBe('named');
+    expect(r.source).toContain('Reuters');
+  });
+  it('completes "le rapport" with the previous named source', () => {
+    const r = classifySentence('Le rapport indique que ce nouveau modèle est construit par une nouvelle équipe.', 'fr', { previousSource: 'Wall Street Journal' });
+    expect(r.label).toBe('reported');
+    expect(r.source).toContain('rapport');
+    expect(r.source).toContain('Wall Street Journal');
+  });
+  it('marks anonymous sources', () => {
+    const r = classifySentence('Two people familiar with the negotiations said the deal could be announced soon.', 'en');
+    expect(r.label).toBe('rumor');
+    expect(r.sourceKind).toBe('anonymous');
+  });
+});
