@@ -80,10 +80,11 @@ function warnOnce(reason: string): void {
 /**
  * Register `runtime.onMessage` synchronously for several receivers. A message that is not ours is
  * left for other listeners; one that is ours but from a sender a receiver does not accept, or with
- * an unknown method, is ignored and logged once.
+ * an unknown method, is ignored and logged once. Answers go through `sendResponse` (and `return
+ * true`), which Chrome's native API, Firefox's and the polyfill all honour.
  */
 export function serve(receivers: readonly Receiver<AnyCalls>[]): void {
-  browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender) => {
+  browser.runtime.onMessage.addListener(((msg: unknown, sender: Runtime.MessageSender, sendResponse: (r: Result<unknown>) => void) => {
     if (typeof msg !== 'object' || msg === null || (msg as { claimlens?: unknown }).claimlens !== 1) return undefined;
     for (const r of receivers) {
       if (!isEnvelope(msg, r.methods)) continue;
@@ -92,14 +93,15 @@ export function serve(receivers: readonly Receiver<AnyCalls>[]): void {
         return undefined;
       }
       const handler = (r.handlers as Record<string, (p: unknown, s: Runtime.MessageSender) => unknown>)[msg.method as string]!;
-      return Promise.resolve()
+      Promise.resolve()
         .then(() => handler(msg.params, sender))
         .then(
-          (value): Result<unknown> => ({ ok: true, value }),
-          (e: unknown): Result<unknown> => ({ ok: false, error: e instanceof Error ? e.message : String(e) }),
+          (value) => sendResponse({ ok: true, value }),
+          (e: unknown) => sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) }),
         );
+      return true;
     }
     warnOnce('unknown method');
     return undefined;
-  });
+  }) as unknown as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
 }
