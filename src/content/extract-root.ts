@@ -23,6 +23,12 @@ export interface ArticleRoot {
   rawParagraphText: Map<Element, number>;
   /** The root is, or is inside, an `<article>` / `articleBody`. */
   inArticle: boolean;
+  /**
+   * Where to read, in document order: the root, plus — for a cluster — other containers with the
+   * same tag and class holding a fair share of text (a CMS that splits the body into sections
+   * around images and ads: `div.post__content` × 3).
+   */
+  sections: Element[];
 }
 
 /** Tuning of the root search, named like Readability's options. */
@@ -33,6 +39,10 @@ export const ROOT_OPTIONS = {
   minShareOfCluster: 0.5,
   /** A cluster needs this much paragraph text to be trusted over `<main>`. */
   minClusterChars: 200,
+  /** The cluster's parent is read instead when its own paragraphs make this share of the cluster's. */
+  minParentShare: 0.2,
+  /** A sibling section (same tag and class as the cluster) needs this share of the cluster's score. */
+  minSectionShare: 0.1,
   /** Without paragraphs, a semantic candidate needs this much text. */
   minCandidateTextWithoutParagraphs: 200,
 } as const;
@@ -63,6 +73,40 @@ function inChrome(el: Element | null, cache: Map<Element, boolean>, rawText: Map
   return verdict;
 }
 
+/**
+ * Climbs from the densest cluster to its parent when the parent has paragraphs of its own and
+ * little else: the start of a story sits directly in `div.articleContent`, the rest in a nested
+ * `div.toggle-group`. At most two levels; never to `<body>`.
+ */
+function climbToOwnParagraphs(best: Element, text: Map<Element, number>, direct: Map<Element, number>): Element {
+  let el = best;
+  for (let i = 0; i < 2; i++) {
+    const parent = el.parentElement;
+    if (!parent || parent.localName === 'body' || parent.localName === 'html') break;
+    const own = direct.get(parent) ?? 0;
+    const mine = text.get(el) ?? 0;
+    const total = text.get(parent) ?? 0;
+    if (own < ROOT_OPTIONS.minParentShare * mine || total > 1.5 * (mine + own)) break;
+    el = parent;
+  }
+  return el;
+}
+
+/** The cluster and its same-signature siblings, in document order, none inside another. */
+function sectionsLike(best: Element, bestScore: number, cluster: Map<Element, number>): Element[] {
+  const cls = best.getAttribute('class');
+  if (!cls) return [best];
+  const out: Element[] = [];
+  // Map insertion order follows the first paragraph of each container: document order.
+  for (const [el, score] of cluster) {
+    if (el !== best && (el.localName !== best.localName || el.getAttribute('class') !== cls)) continue;
+    if (el !== best && score < ROOT_OPTIONS.minSectionShare * bestScore) continue;
+    if (out.some(o => o.contains(el) || el.contains(o))) continue;
+    out.push(el);
+  }
+  return out;
+}
+
 /** Chooses the article root of a page. */
 export function findArticleRoot(doc: Document): ArticleRoot {
   const body = doc.body ?? doc.documentElement;
@@ -81,17 +125,20 @@ export function findArticleRoot(doc: Document): ArticleRoot {
   // Pass 2: the same, chrome excluded, plus Readability-style cluster scores (parent + half to grandparent).
   const paragraphText = new Map<Element, number>();
   const cluster = new Map<Element, number>();
+  const direct = new Map<Element, number>();
   const chrome = new Map<Element, boolean>();
   for (const { parent, len } of paras) {
     if (inChrome(parent, chrome, rawText, total)) continue;
     for (let e: Element | null = parent; e; e = e.parentElement) paragraphText.set(e, (paragraphText.get(e) ?? 0) + len);
     cluster.set(parent, (cluster.get(parent) ?? 0) + len);
+    direct.set(parent, (direct.get(parent) ?? 0) + len);
     const grand = parent.parentElement;
     if (grand) cluster.set(grand, (cluster.get(grand) ?? 0) + len / 2);
   }
   let best: Element | null = null;
   let bestScore = 0;
   for (const [el, score] of cluster) if (score > bestScore) { best = el; bestScore = score; }
+  best = best && climbToOwnParagraphs(best, paragraphText, direct);
   const clusterText = best ? (paragraphText.get(best) ?? 0) : 0;
   const textOf = (el: Element) => paragraphText.get(el) ?? 0;
   const accept = (el: Element | null | undefined): el is Element => {
@@ -110,6 +157,7 @@ export function findArticleRoot(doc: Document): ArticleRoot {
   };
   const make = (root: Element, kind: RootKind, inArticle: boolean): ArticleRoot => ({
     root, kind, paragraphText, rawParagraphText: rawText, rootParagraphText: textOf(root), inArticle,
+    sections: kind === 'cluster' ? sectionsLike(root, bestScore, cluster) : [root],
   });
 
   const articleBody = largest('[itemprop~="articleBody"], [itemprop~="articlebody"]');

@@ -57,8 +57,15 @@ export function classAndId(el: Element): string {
   return cls || id ? `${cls} ${id}` : '';
 }
 
-/** True when class/id/role mark the element as page chrome rather than article text. */
-export function looksLikeChrome(el: Element): boolean {
+/** Screen-reader-only and hidden-class text: skipped even inside a sentence. */
+const HIDDEN_INLINE = /sr-only|visually-hidden|screen-reader|(?:^|\s)(?:hidden|is-hidden|u-hidden)(?:$|\s)/i;
+
+/**
+ * True when class/id/role mark the element as page chrome rather than article text. For inline
+ * elements only hidden-text classes count: `<a class="meta-loc">Sudan</a>` is part of a sentence.
+ */
+export function looksLikeChrome(el: Element, inline = false): boolean {
+  if (inline) return HIDDEN_INLINE.test(classAndId(el));
   const role = el.getAttribute('role');
   if (role && SKIP_ROLES.test(role)) return true;
   const names = classAndId(el);

@@ -7,7 +7,7 @@
  *
  * TODO(2025-01): same-origin iframes are not entered; the content script runs once per frame.
  */
-import { findArticleRoot } from './extract-root';
+import { findArticleRoot, WRAPPER_SHARE } from './extract-root';
 import { readPageMeta } from './extract-meta';
 import { isBylineText, looksLikeChrome, isHiddenByMarkup, SKIP_TAGS } from './extract-skip';
 import { BlockTextBuilder, type TextPiece } from './text-map';
@@ -105,7 +105,7 @@ class Walker {
     if (tag === 'header' && !this.inArticle) return true;
     if (!el.hasAttributes()) return false;
     if (isHiddenByMarkup(el)) return true;
-    return (this.rawText.get(el) ?? 0) < this.wrapperText && looksLikeChrome(el);
+    return (this.rawText.get(el) ?? 0) < this.wrapperText && looksLikeChrome(el, INLINE_TAGS.has(tag));
   }
 
   walk(parent: Node, depth: number): void {
@@ -212,14 +212,15 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     options.maxChars ?? EXTRACT_LIMITS.maxChars,
     options.isVisible,
     found.inArticle,
-    0.95 * (found.rawParagraphText.get(found.root) ?? 0) || Infinity,
+    WRAPPER_SHARE * (found.rawParagraphText.get(found.root) ?? 0) || Infinity,
     found.rawParagraphText,
   );
-  const root = found.root;
-  const shadow = (root as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
-  if (shadow) walker.walk(shadow, 0);
-  walker.walk(root, 0);
-  walker.flush();
+  for (const root of found.sections) {
+    const shadow = (root as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+    if (shadow) walker.walk(shadow, 0);
+    walker.walk(root, 0);
+    walker.flush();
+  }
 
   const blocks = dropOrphanHeadings(walker.blocks);
   const headings = blocks.filter(b => b.kind === 'heading').map(b => b.text);

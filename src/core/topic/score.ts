@@ -129,7 +129,7 @@ export function scoreAiTopic(input: TopicInput, thresholds?: Partial<TopicThresh
     s.meta.weight * saturate(m.metaWeight, s.meta.full) +
     s.headings.weight * saturate(m.headingWeight, s.headings.full) +
     s.lead.weight * saturate(m.leadWeight, s.lead.full) +
-    s.density.weight * saturate(m.bodyDensity, s.density.full) +
+    s.density.weight * saturate(m.bodyDensity, s.density.full) * Math.min(1, bodyWords / s.density.minWords) +
     s.distinct.weight * saturate(m.distinctBodyTerms - 1, s.distinct.full);
   const aiScore = Math.round(raw * 1000) / 1000;
   const prominent = m.titleWeight + m.metaWeight + m.headingWeight + m.leadWeight;

@@ -45,8 +45,8 @@ export const SCORE_SHAPE = {
   meta: { full: 4, weight: 0.1 },
   headings: { full: 4, weight: 0.05 },
   lead: { full: 4, weight: 0.15 },
-  /** weighted hits per 1000 body words */
-  density: { full: 25, weight: 0.3 },
+  /** weighted hits per 1000 body words; scaled down below `minWords` (a density over 16 words is noise) */
+  density: { full: 25, weight: 0.3, minWords: 150 },
   /** distinct terms in the body beyond the first */
   distinct: { full: 4, weight: 0.15 },
 } as const;

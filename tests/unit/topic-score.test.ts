@@ -1,0 +1,93 @@
+import { describe, it, expect } from 'vitest';
+import { DEFAULT_TOPIC_THRESHOLDS, scoreAiTopic, type TopicInput } from '../../src/core/topic/index';
+
+const filler = 'The committee met on Tuesday to discuss the budget, the schedule and the new building plans for the city centre.';
+const body = (aiSentences: string[], fillers: number) => [...aiSentences, ...Array(fillers).fill(filler)].join('\n');
+
+const aboutAi: TopicInput = {
+  title: 'OpenAI unveils GPT-5, its most capable large language model',
+  metaText: 'Artificial intelligence · ChatGPT',
+  headings: ['What the new LLM can do'],
+  text: body([
+    'OpenAI released GPT-5 on Thursday, the model behind ChatGPT.',
+    'The company said the LLM makes fewer mistakes than GPT-4.',
+    'Rivals such as Anthropic and Google DeepMind are expected to respond.',
+  ], 6),
+  isArticle: true,
+};
+
+describe('scoreAiTopic', () => {
+  it('an article about AI is AI news, with its drivers heaviest first', () => {
+    const v = scoreAiTopic(aboutAi);
+    expect(v.isAiNews).toBe(true);
+    expect(v.aiScore).toBeGreaterThanOrEqual(DEFAULT_TOPIC_THRESHOLDS.minScore);
+    const terms = v.drivers.map(d => d.term);
+    expect(['GPT-5', 'OpenAI']).toContain(terms[0]); // weight 3 × 2 each, ties broken alphabetically
+    expect(terms).toEqual(expect.arrayContaining(['GPT-5', 'OpenAI', 'LLM', 'ChatGPT', 'Anthropic']));
+    expect(v.drivers.find(d => d.term === 'LLM')!.count).toBe(2); // heading + body
+  });
+
+  it('a page that mentions AI once in passing is not', () => {
+    const v = scoreAiTopic({
+      title: 'City council approves new budget',
+      metaText: 'Local politics',
+      headings: [],
+      text: body(['Some members suggested using AI to sort the public comments.'], 20),
+      isArticle: true,
+    });
+    expect(v.isAiNews).toBe(false);
+    expect(v.aiScore).toBeLessThan(0.2);
+  });
+
+  it('is never AI news when the page is not an article', () => {
+    expect(scoreAiTopic({ ...aboutAi, isArticle: false }).isAiNews).toBe(false);
+    expect(scoreAiTopic({ ...aboutAi, isArticle: false }).aiScore).toBe(scoreAiTopic(aboutAi).aiScore);
+  });
+
+  it('scores are in [0, 1] with 3 decimals, and 0 without vocabulary', () => {
+    const v = scoreAiTopic({ title: 'Weather', metaText: '', headings: [], text: filler });
+    expect(v).toMatchObject({ aiScore: 0, isAiNews: false, drivers: [] });
+    const s = scoreAiTopic(aboutAi).aiScore;
+    expect(s).toBeLessThanOrEqual(1);
+    expect(Math.round(s * 1000) / 1000).toBe(s);
+  });
+
+  it('is monotonic: more AI vocabulary never lowers the score', () => {
+    const base: TopicInput = { title: 'Budget news', metaText: '', headings: [], text: body([], 10) };
+    let last = -1;
+    for (let n = 0; n <= 8; n++) {
+      const s = scoreAiTopic({ ...base, text: body(Array(n).fill('The LLM from OpenAI uses machine learning.'), 10) }).aiScore;
+      expect(s).toBeGreaterThanOrEqual(last);
+      last = s;
+    }
+    const withTitle = scoreAiTopic({ ...base, title: 'Budget news: the AI Act', text: body(['The LLM from OpenAI.'], 10) }).aiScore;
+    const without = scoreAiTopic({ ...base, text: body(['The LLM from OpenAI.'], 10) }).aiScore;
+    expect(withTitle).toBeGreaterThan(without);
+  });
+
+  it('diluting the same AI sentences in a longer text lowers the score', () => {
+    const few = scoreAiTopic({ ...aboutAi, title: '', metaText: '', headings: [], text: body(['OpenAI trains an LLM with machine learning.'], 3) });
+    const many = scoreAiTopic({ ...aboutAi, title: '', metaText: '', headings: [], text: body(['OpenAI trains an LLM with machine learning.'], 60) });
+    expect(many.aiScore).toBeLessThan(few.aiScore);
+  });
+
+  it('thresholds are injectable, one at a time', () => {
+    expect(scoreAiTopic(aboutAi, { minScore: 0.999 }).isAiNews).toBe(false);
+    expect(scoreAiTopic(aboutAi, { minDistinctTerms: 50 }).isAiNews).toBe(false);
+    expect(scoreAiTopic(aboutAi, { minBodyHits: 50 }).isAiNews).toBe(false);
+    expect(scoreAiTopic(aboutAi, { minBodyAnchorHits: 50 }).isAiNews).toBe(false);
+    expect(scoreAiTopic(aboutAi, { minBodyDensity: 1e6 }).isAiNews).toBe(false);
+    expect(scoreAiTopic(aboutAi, { minProminentWeight: 1e6 }).isAiNews).toBe(false);
+    const passing = { title: 'Note', metaText: '', headings: [], text: body(['We asked an AI.'], 3), isArticle: true };
+    expect(scoreAiTopic(passing).isAiNews).toBe(false);
+    expect(scoreAiTopic(passing, { minScore: 0, minDistinctTerms: 1, minBodyHits: 1, minBodyAnchorHits: 1, minBodyDensity: 0, minProminentWeight: 0 }).isAiNews).toBe(true);
+  });
+
+  it('supporting terms cannot make a page AI news on their own', () => {
+    const review: TopicInput = {
+      title: 'Nvidia RTX review', metaText: 'GPU', headings: [],
+      text: body(['Nvidia GPU Nvidia GPU Nvidia GPU H100 Nvidia.', 'DLSS uses AI to upscale.'], 4), isArticle: true,
+    };
+    expect(scoreAiTopic(review).isAiNews).toBe(false);
+  });
+});

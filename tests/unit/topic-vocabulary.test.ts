@@ -1,0 +1,73 @@
+import { describe, it, expect } from 'vitest';
+import { AI_VOCABULARY, ANCHOR, countAiSignals, findTermHits } from '../../src/core/topic/index';
+
+const surfaces = (text: string) => findTermHits(text).map(h => h.surface);
+
+describe('AI vocabulary data', () => {
+  it('every entry is well formed: forms or patterns, weight 1..3, either an anchor or a context need', () => {
+    const labels = new Set(AI_VOCABULARY.map(t => t.label));
+    expect(labels.size).toBe(AI_VOCABULARY.length);
+    for (const t of AI_VOCABULARY) {
+      expect(t.forms.length + (t.patterns?.length ?? 0), t.label).toBeGreaterThan(0);
+      expect([1, 2, 3], t.label).toContain(t.weight);
+      expect(Boolean(t.anchor) !== Boolean(t.needs), `${t.label}: anchor xor needs`).toBe(true);
+      for (const n of t.needs ?? []) expect(n === ANCHOR || labels.has(n), `${t.label} needs ${n}`).toBe(true);
+      for (const p of t.patterns ?? []) expect(() => new RegExp(p, 'u')).not.toThrow();
+    }
+  });
+
+  it('covers both languages for the field names', () => {
+    for (const text of ['intelligence artificielle', 'artificial intelligence', 'grand modèle de langage', 'large language model',
+      'apprentissage automatique', 'machine learning', 'réseau de neurones', 'neural network', 'IA générative', 'generative AI']) {
+      expect(countAiSignals(text), text).toBe(1);
+    }
+  });
+});
+
+describe('whole words only', () => {
+  it('never matches an acronym inside another word', () => {
+    expect(surfaces('Mail via IAM roles, AIDS research, RAID arrays, Haiti, Thaï, Dubaï, Kaiser, MAIL FROM')).toEqual([]);
+    expect(surfaces('Les via ferrata, le triage, PIAF, les IAS')).toEqual([]);
+    expect(surfaces('OpenAI and xAI')).toEqual(['OpenAI', 'xAI']);
+  });
+
+  it('matches short acronyms only in capitals', () => {
+    expect(surfaces('the ai file, an Ai format, llm')).toEqual([]);
+    expect(surfaces('AI rules; the LLM; A.I. hype')).toEqual(['AI', 'LLM', 'A.I.']);
+  });
+
+  it('matches after French elision and in hyphenated compounds', () => {
+    expect(surfaces("l'IA, d’IA, qu'IA, L’IA")).toEqual(['IA', 'IA', 'IA', 'IA']);
+    expect(surfaces('AI-powered, AI’s rise, pro-AI lobby')).toEqual(['AI', 'AI', 'AI']);
+  });
+
+  it('prefers the longer term where forms overlap', () => {
+    expect(surfaces("l'IA générative et les grands modèles de langage")).toEqual(['IA générative', 'grands modèles de langage']);
+    expect(surfaces('the EU AI Act and generative AI')).toEqual(['EU AI Act', 'generative AI']);
+  });
+
+  it('reads versions as one term', () => {
+    expect(surfaces('GPT-4o, GPT‑4 Turbo, GPT-3.5, Llama 3.1, Claude 3 by Anthropic')).toEqual(
+      ['GPT-4o', 'GPT‑4 Turbo', 'GPT-3.5', 'Llama 3.1', 'Claude 3', 'Anthropic']);
+  });
+});
+
+describe('context rules (precision over recall)', () => {
+  it('other meanings of AI/IA veto the acronym', () => {
+    expect(countAiSignals('Amnesty International (AI) says AI researchers were jailed')).toBe(0);
+    expect(countAiSignals('Open the .ai file in Adobe Illustrator (AI)')).toBe(0);
+    expect(countAiSignals('Des Moines, IA 50309')).toBe(0);
+    expect(countAiSignals('an LLM from a law school, Master of Laws')).toBe(0);
+  });
+
+  it('ambiguous names count only with AI context', () => {
+    expect(countAiSignals('Claude Monet painted water lilies')).toBe(0);
+    expect(countAiSignals('Anthropic released Claude 3')).toBe(2);
+    expect(countAiSignals('Le mistral souffle, Mistral pourrait faiblir')).toBe(0);
+    expect(countAiSignals('Mistral AI et Mistral')).toBe(2);
+    expect(countAiSignals('Gemini season, the Gemini zodiac sign')).toBe(0);
+    expect(countAiSignals('Nvidia H100 GPU benchmarks')).toBe(0);
+    expect(countAiSignals('Nvidia H100 GPU for AI training')).toBe(4);
+    expect(countAiSignals('fine-tuning the economy with training data')).toBe(0);
+  });
+});
