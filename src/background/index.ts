@@ -11,6 +11,8 @@ import {
 } from '../shared/protocol';
 import { isArticleInput } from '../shared/validate';
 import { showBadge } from './badge';
+import { runCommand } from './commands';
+import { searchGlossaryHandler } from './glossary-search';
 import { dropReport, getReport, putReport } from './tab-cache';
 
 /**
@@ -78,10 +80,15 @@ const popupReceiver: Receiver<PopupToBackgroundCalls> = {
       if (!Number.isInteger(tabId)) throw new Error('bad tab id');
       return analyzeInTab(tabId, params.force === true);
     },
+    searchGlossary: searchGlossaryHandler,
   },
 };
 
 serve([contentReceiver, popupReceiver] as Receiver<object>[]);
+
+browser.commands.onCommand.addListener((command, tab) => {
+  void runCommand(command, tab);
+});
 
 browser.tabs.onRemoved.addListener((tabId) => {
   void dropReport(tabId);
@@ -97,13 +104,16 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 
 if (__TEST__) {
   // Test builds only: a page may ask for its own tab id, or for the report view of its tab to be
-  // opened in a new tab, because Firefox's WebDriver BiDi cannot navigate to moz-extension:// URLs.
+  // opened in a new tab, because Firefox's WebDriver BiDi cannot navigate to moz-extension:// URLs,
+  // or for a keyboard command to run in its tab, because headless browsers cannot press shortcuts.
   browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender) => {
     const ask = (msg as { claimlensTest?: string } | null)?.claimlensTest;
     const tabId = sender.tab?.id;
     if (!ask || tabId === undefined || sender.id !== browser.runtime.id) return undefined;
     if (ask === 'whoAmI') return Promise.resolve(tabId);
     if (ask === 'openReportView') return browser.tabs.create({ url: browser.runtime.getURL(`popup.html?tab=${tabId}`), active: false }).then((t) => t.id);
+    // The same path as commands.onCommand, for the sender's tab.
+    if (ask === 'command') return runCommand(String((msg as { name?: unknown }).name), sender.tab);
     return undefined;
   });
 }

@@ -37,6 +37,8 @@ function toRange(doc: Document, block: ExtractedBlock | undefined, start: number
 export class HighlightPainter {
   /** One range per claim, by claim index in the report (null when it could not be mapped). */
   readonly claimRanges: (Range | null)[];
+  /** Every mapped term occurrence with its glossary id, in report order (hover and keyboard stepping). */
+  readonly termHits: { id: string; range: Range }[] = [];
   private readonly termRanges: Range[];
   private readonly firstTermRange = new Map<string, Range>();
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
@@ -44,7 +46,7 @@ export class HighlightPainter {
   constructor(
     private readonly doc: Document,
     blocks: readonly ExtractedBlock[],
-    private readonly report: Report,
+    readonly report: Report,
   ) {
     this.claimRanges = report.claims.map((c) => toRange(doc, blocks[c.block], c.start, c.end));
     this.termRanges = [];
@@ -52,6 +54,7 @@ export class HighlightPainter {
       const r = toRange(doc, blocks[t.block], t.start, t.end);
       if (!r) continue;
       this.termRanges.push(r);
+      this.termHits.push({ id: t.id, range: r });
       if (!this.firstTermRange.has(t.id)) this.firstTermRange.set(t.id, r);
     }
   }
@@ -83,6 +86,12 @@ export class HighlightPainter {
   reveal(target: { kind: 'claim'; index: number } | { kind: 'term'; id: string }): boolean {
     const range = target.kind === 'claim' ? this.claimRanges[target.index] : this.firstTermRange.get(target.id);
     if (!range) return false;
+    this.focus(range);
+    return true;
+  }
+
+  /** Scroll a range into view and flash it with the focus highlight. */
+  focus(range: Range): void {
     const el = range.startContainer.parentElement;
     el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     const reg = registry();
@@ -91,7 +100,6 @@ export class HighlightPainter {
       clearTimeout(this.flashTimer);
       this.flashTimer = setTimeout(() => reg.delete(FOCUS_HIGHLIGHT), 1600);
     }
-    return true;
   }
 
   /** Names of our highlights currently registered on the page. */

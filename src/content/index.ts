@@ -4,11 +4,12 @@ import { callBackgroundFromContent, serve, type Receiver } from '../shared/messa
 import { TO_CONTENT, type HighlightPrefs, type ToContentCalls } from '../shared/protocol';
 import { loadSettings } from '../shared/settings-storage';
 import { DEFAULT_HIGHLIGHT_PREFS, sanitizeHighlightPrefs, sitePrefsKey } from '../shared/site-prefs';
-import { loadSitePrefs } from '../shared/site-prefs-storage';
+import { loadSitePrefs, saveSitePrefs } from '../shared/site-prefs-storage';
 import { toArticleInput, isVisible } from './article-input';
 import { benchPage } from './bench-hook';
 import { extractArticle } from './extract';
 import { isProbablyAiArticle } from './gate';
+import { HighlightNavigator, installCommandTestRelay } from './highlight-navigator';
 import { HighlightPainter } from './highlight-painter';
 
 /**
@@ -24,6 +25,8 @@ class PageSession {
   private prefs: HighlightPrefs = DEFAULT_HIGHLIGHT_PREFS;
   private report: Report | null = null;
   private readonly host = location.hostname;
+  /** Hover cards and keyboard stepping over what the painter shows. */
+  private readonly navigator = new HighlightNavigator(document);
 
   async start(): Promise<void> {
     this.prefs = await loadSitePrefs(this.host);
@@ -32,6 +35,7 @@ class PageSession {
       if (area !== 'local' || !change) return;
       this.prefs = sanitizeHighlightPrefs(change.newValue);
       this.painter?.apply(this.prefs);
+      this.navigator.update(this.painter, this.prefs);
     });
     const settings = await loadSettings();
     if (!settings.autoDetect || settings.disabledSites.includes(this.host)) return;
@@ -48,6 +52,7 @@ class PageSession {
     this.painter?.clear();
     this.painter = new HighlightPainter(document, article.blocks, answer.value);
     this.painter.apply(this.prefs);
+    this.navigator.update(this.painter, this.prefs);
     return answer.value;
   }
 
@@ -58,6 +63,14 @@ class PageSession {
       analyzeNow: async ({ force }) => (this.report && !force ? this.report : this.analyze(force === true)),
       reveal: (target) => this.painter?.reveal(target) ?? false,
       highlightState: () => ({ registered: this.painter?.registered() ?? [], prefs: this.prefs }),
+      step: ({ direction }) => this.navigator.step(direction === 'prev' ? 'prev' : 'next'),
+      // Persisted like the popup switch; storage.onChanged then repaints this and every tab of the site.
+      toggleHighlights: async () => {
+        if (!this.painter) return this.prefs.enabled; // nothing painted here: leave the site's choice alone
+        const enabled = !this.prefs.enabled;
+        await saveSitePrefs(this.host, { ...this.prefs, enabled });
+        return enabled;
+      },
     },
   };
 }
@@ -68,6 +81,7 @@ if (!flags[loadedFlag]) {
   const session = new PageSession();
   serve([session.receiver as Receiver<object>]);
   void session.start();
+  if (__TEST__) installCommandTestRelay();
   if (__TEST__) {
     // Test builds only: relays a page's test request to the worker and posts the answer back.
     window.addEventListener('message', (e) => {

@@ -1,3 +1,4 @@
+import type { GlossarySearchHit } from '../core/glossary/search';
 import type { ArticleInput, Report } from '../core/report/types';
 import type { ClaimLabel } from '../core/types';
 
@@ -39,6 +40,11 @@ export interface PopupToBackgroundCalls {
   getTabReport(params: { tabId: number }): TabReport;
   /** Run (or re-run) the analysis in a tab, injecting the content script if needed (activeTab). */
   analyzeTab(params: { tabId: number; force: boolean }): TabReport;
+  /**
+   * Search the whole glossary (names and aliases in both languages, without care for case or
+   * accents), answering in `lang`. The worker holds the glossary so the popup bundle need not.
+   */
+  searchGlossary(params: { query: string; lang: 'fr' | 'en' }): GlossarySearchHit[];
 }
 
 /** Calls the popup or the worker make to a tab's content script. */
@@ -49,6 +55,13 @@ export interface ToContentCalls {
   reveal(params: { kind: 'claim'; index: number } | { kind: 'term'; id: string }): boolean;
   /** The highlight names currently registered by this page's ClaimLens, for diagnostics and tests. */
   highlightState(params: Record<string, never>): { registered: string[]; prefs: HighlightPrefs };
+  /**
+   * Keyboard command: scroll to the next or previous highlighted claim or term shown on the page
+   * (document order, wrapping), flash it and open its card; false when nothing is shown.
+   */
+  step(params: { direction: 'next' | 'prev' }): boolean;
+  /** Keyboard command: switch the highlights of this site on or off, remembered like the popup switch; the new state. */
+  toggleHighlights(params: Record<string, never>): boolean;
 }
 
 /** The envelope of every message: a tag so stray messages from other code are ignored. */
@@ -77,5 +90,5 @@ export function isEnvelope<Calls>(msg: unknown, methods: readonly (keyof Calls)[
 
 /** The method names per direction, the allowlists receivers check against. */
 export const CONTENT_TO_BACKGROUND: readonly (keyof ContentToBackgroundCalls)[] = ['analyzeArticle'];
-export const POPUP_TO_BACKGROUND: readonly (keyof PopupToBackgroundCalls)[] = ['getTabReport', 'analyzeTab'];
-export const TO_CONTENT: readonly (keyof ToContentCalls)[] = ['analyzeNow', 'reveal', 'highlightState'];
+export const POPUP_TO_BACKGROUND: readonly (keyof PopupToBackgroundCalls)[] = ['getTabReport', 'analyzeTab', 'searchGlossary'];
+export const TO_CONTENT: readonly (keyof ToContentCalls)[] = ['analyzeNow', 'reveal', 'highlightState', 'step', 'toggleHighlights'];
