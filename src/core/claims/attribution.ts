@@ -6,7 +6,7 @@
  */
 import type { CueSpan } from '../types';
 import type { CompiledLexicon } from './compiled-lexicon';
-import { fold, span } from './phrase-pattern';
+import { fold, lower, span } from './phrase-pattern';
 import { analyzeSource, tokenize, type SourceAnalysis, type Token } from './source-phrase';
 
 /** One attribution found in a sentence. */
@@ -64,8 +64,9 @@ function objectEnd(sentence: string, from: number, maxWords = 12): number {
 function prepositionFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
   const out: AttributionFrame[] = [];
   c.prepositions.lastIndex = 0;
+  const low = lower(sentence);
   let m: RegExpExecArray | null;
-  while ((m = c.prepositions.exec(sentence)) !== null) {
+  while ((m = c.prepositions.exec(low)) !== null) {
     const start = m.index;
     const end = start + m[0].length;
     const objStart = end + (/^\s*/.exec(sentence.slice(end))?.[0].length ?? 0);
@@ -164,7 +165,7 @@ function leftSubject(sentence: string, end: number, c: CompiledLexicon): { a: So
     const incise = first !== undefined && c.headBreakers.has(first.lower);
     if (incise) {
       c.anonymousPhrases.lastIndex = 0;
-      if (c.anonymousPhrases.test(sentence.slice(segStart, segEnd))) return { a: { reading: 'anonymous' }, from: segStart };
+      if (c.anonymousPhrases.test(lower(sentence.slice(segStart, segEnd)))) return { a: { reading: 'anonymous' }, from: segStart };
     }
     if (toks.length > 0 && !incise) {
       const from = toks.length > 10 ? toks[toks.length - 10]!.start : first!.start;
@@ -219,13 +220,14 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
     [c.clauseVerbs, true],
   ] as const) {
     re.lastIndex = 0;
+    const low = lower(sentence);
     let m: RegExpExecArray | null;
-    while ((m = re.exec(sentence)) !== null) {
+    while ((m = re.exec(low)) !== null) {
       const vStart = m.index;
       const vEnd = vStart + m[0].length;
       if (seen.has(vStart)) continue;
       seen.add(vStart);
-      if (/^\p{Lu}/u.test(m[0]) && vStart > 0) continue; // "the United States", a name, not a verb
+      if (/^\p{Lu}/u.test(sentence[vStart] ?? '') && vStart > 0) continue; // "the United States", a name, not a verb
       const before = tokenize(sentence, Math.max(0, vStart - 40), vStart);
       const prev = before[before.length - 1];
       const prevGap = prev ? sentence.slice(prev.end, vStart) : '';
@@ -285,8 +287,9 @@ function passiveAgentFrame(sentence: string, vEnd: number, c: CompiledLexicon, v
 function learnedFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
   const out: AttributionFrame[] = [];
   c.learnedVerbs.lastIndex = 0;
+  const low = lower(sentence);
   let m: RegExpExecArray | null;
-  while ((m = c.learnedVerbs.exec(sentence)) !== null) {
+  while ((m = c.learnedVerbs.exec(low)) !== null) {
     out.push({ kind: 'anonymous', type: 'learned', inverted: true, cue: span(sentence, m.index, m.index + m[0].length), anchor: m.index });
   }
   return out;
@@ -297,7 +300,7 @@ function containerFrame(sentence: string, c: CompiledLexicon): AttributionFrame 
   const m = /^\s*(?:in|dans)\s+[^,;:]{2,80}?(?=,)/iu.exec(sentence);
   if (!m) return undefined;
   c.sourceNouns.lastIndex = 0;
-  if (!c.sourceNouns.test(m[0])) return undefined;
+  if (!c.sourceNouns.test(lower(m[0]))) return undefined;
   const a = analyzeSource(sentence, m.index, m.index + m[0].length, c);
   if (a.reading !== 'named' || a.needsContext) return undefined;
   const start = m.index + (m[0].length - m[0].trimStart().length);

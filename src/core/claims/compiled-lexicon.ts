@@ -55,7 +55,7 @@ export interface CompiledLexicon {
 }
 
 const toSet = (xs: readonly string[]): ReadonlySet<string> => new Set(xs.map(fold));
-const fam = (f: CueFamily): CompiledFamily => ({ id: f.id, re: compilePhrases(f.phrases) });
+const merged = (id: string, fs: readonly CueFamily[]): CompiledFamily => ({ id, re: compilePhrases(fs.flatMap((f) => f.phrases)) });
 
 /** Compiles one lexicon; exported for tests that check each family against its examples. */
 export function compileLexicon(lex: ClaimLexicon): CompiledLexicon {
@@ -73,9 +73,10 @@ export function compileLexicon(lex: ClaimLexicon): CompiledLexicon {
     affiliatedExperts: toSet(a.affiliatedExperts),
     headBreakers: toSet(a.headBreakers),
     sourceNouns: compilePhrases(a.sourceNouns.phrases),
-    rumorCues: lex.rumorCues.map(fam),
-    opinionCues: lex.opinionCues.map(fam),
-    judgementCues: lex.judgementCues.map(fam),
+    // Families of one role are merged into a single regex: one scan per role instead of one per family.
+    rumorCues: [merged('rumor', lex.rumorCues)],
+    opinionCues: [merged('opinion', lex.opinionCues)],
+    judgementCues: [merged('judgement', lex.judgementCues)],
     evaluativeWords: compilePhrases(lex.evaluativeWords.phrases),
     factFrames: compilePhrases(lex.factFrames.phrases),
     eventModals: compilePhrases(lex.eventModals.phrases),
@@ -93,8 +94,8 @@ export function compileLexicon(lex: ClaimLexicon): CompiledLexicon {
     nameConnectors: toSet(a.nameConnectors),
     fillers: toSet(a.fillers),
     genericModalSubjects: toSet(lex.genericModalSubjects),
-    seemActionVerbs: new RegExp(`^\\s+(?:${compilePhrases(lex.seemActionVerbs).source})`, 'iu'),
-    hypothesisOpeners: new RegExp(`^(?:${compilePhrases(lex.hypothesisOpeners).source})`, 'iu'),
+    seemActionVerbs: new RegExp(`^\\s+(?:${compilePhrases(lex.seemActionVerbs).source})`, 'u'),
+    hypothesisOpeners: new RegExp(`^(?:${compilePhrases(lex.hypothesisOpeners).source})`, 'u'),
     notConditional: toSet(lex.conditional?.notConditional ?? []),
     counterfactualMarkers: compilePhrases(lex.conditional?.counterfactualMarkers ?? []),
   };

@@ -8,7 +8,8 @@ import type { CueSpan } from '../types';
 import type { CompiledLexicon } from './compiled-lexicon';
 import { findSpans, fold, span } from './phrase-pattern';
 
-const CANDIDATE_RE = /(?<![\p{L}\p{N}])[\p{L}’'-]*?[\p{L}]+r(?:ait|aient)(?![\p{L}\p{N}])/giu;
+const ENDING_RE = /rai(?:t|ent)(?![\p{L}\p{N}])/gu;
+const WORD_CHAR_RE = /[\p{L}’'-]/u;
 
 /**
  * True when a word ending in -rait/-raient is a third-person conditional. The future stem always ends
@@ -35,10 +36,15 @@ export function isConditionalForm(word: string, notConditional: ReadonlySet<stri
 /** Conditional verbs in the sentence, whatever their role (hearsay or not). */
 export function findConditionals(sentence: string, c: CompiledLexicon): CueSpan[] {
   const out: CueSpan[] = [];
-  CANDIDATE_RE.lastIndex = 0;
+  // Find the ending first, then walk back to the word start: much cheaper than a word-shaped regex.
+  ENDING_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = CANDIDATE_RE.exec(sentence)) !== null) {
-    if (isConditionalForm(m[0], c.notConditional)) out.push(span(sentence, m.index, m.index + m[0].length));
+  while ((m = ENDING_RE.exec(sentence)) !== null) {
+    const end = m.index + m[0].length;
+    let start = m.index;
+    while (start > 0 && WORD_CHAR_RE.test(sentence[start - 1]!)) start--;
+    if (m.index - start < 1) continue;
+    if (isConditionalForm(sentence.slice(start, end), c.notConditional)) out.push(span(sentence, start, end));
   }
   return out;
 }

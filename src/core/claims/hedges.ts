@@ -6,7 +6,7 @@
 import type { CueSpan } from '../types';
 import type { CompiledLexicon } from './compiled-lexicon';
 import { readConditionals } from './conditional-mood';
-import { findSpans, span } from './phrase-pattern';
+import { findSpans, lower, span } from './phrase-pattern';
 import { findNameRun, tokenize } from './source-phrase';
 
 /** Rumor cues found in a sentence, by strength. */
@@ -32,7 +32,7 @@ function seemActions(sentence: string, c: CompiledLexicon): CueSpan[] {
   for (const s of findSpans(c.seemVerbs, sentence)) {
     if (/^il\s/iu.test(sentence.slice(Math.max(0, s.start - 3), s.start + 1))) continue;
     const rest = sentence.slice(s.end);
-    const m = c.seemActionVerbs.exec(rest);
+    const m = c.seemActionVerbs.exec(lower(rest));
     if (m) out.push(span(sentence, s.start, s.end + m[0].length));
   }
   return out;
@@ -63,7 +63,7 @@ function eventModals(sentence: string, c: CompiledLexicon): CueSpan[] {
     if (toks.some((t) => RELATIVE_OR_HYPOTHESIS.test(t.text))) continue;
     const named = findNameRun(sentence, toks, c) !== undefined;
     c.sourceNouns.lastIndex = 0;
-    const orgNoun = /\bthe\b/iu.test(sentence.slice(segStart, m.start)) && c.sourceNouns.test(sentence.slice(segStart, m.start));
+    const orgNoun = /\bthe\b/iu.test(sentence.slice(segStart, m.start)) && c.sourceNouns.test(lower(sentence.slice(segStart, m.start)));
     if (named || orgNoun) out.push(m);
   }
   return out;

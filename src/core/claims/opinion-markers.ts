@@ -7,7 +7,7 @@
 import type { CueSpan } from '../types';
 import type { CompiledLexicon } from './compiled-lexicon';
 import { dedupe } from './hedges';
-import { findSpans, span } from './phrase-pattern';
+import { findSpans, lower, span } from './phrase-pattern';
 
 /** Opinion cues found in a sentence, by strength. */
 export interface OpinionEvidence {
@@ -26,7 +26,7 @@ export interface OpinionEvidence {
 }
 
 const OPENING_CONNECTOR = /^\s*(?:(?:mais|et|or|donc|enfin|but|and|so|yet|still|now)\s*,?\s+)?/iu;
-const FR_FUTURE_RE = /(?<![\p{L}])\p{L}{2,}(?:er|ir|r)(?:a|ont)(?![\p{L}])/giu;
+const FR_FUTURE_RE = /(?<![\p{L}])\p{L}{2,}(?:er|ir|r)(?:a|ont)(?![\p{L}])/gu;
 const FR_NOT_FUTURE = new Set(['front', 'affront', 'extra', 'ultra', 'caméra', 'opéra', 'aura', 'sera-t-il']);
 const EN_FUTURE_RE = /\b(?:will|won['’]t|['’]ll|is going to|are going to)\b/iu;
 
@@ -34,10 +34,10 @@ const EN_FUTURE_RE = /\b(?:will|won['’]t|['’]ll|is going to|are going to)\b/
 function hypothesisOpening(sentence: string, c: CompiledLexicon): CueSpan | undefined {
   const lead = OPENING_CONNECTOR.exec(sentence)?.[0].length ?? 0;
   const rest = sentence.slice(lead);
-  const m = c.hypothesisOpeners.exec(rest);
+  const m = c.hypothesisOpeners.exec(lower(rest));
   if (!m) return undefined;
   c.hypothesisExceptions.lastIndex = 0;
-  const exc = c.hypothesisExceptions.exec(rest);
+  const exc = c.hypothesisExceptions.exec(lower(rest));
   if (exc && exc.index === 0) return undefined;
   const comma = rest.indexOf(',');
   if (comma < 0) return undefined;

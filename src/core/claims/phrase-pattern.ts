@@ -4,7 +4,6 @@
  * case-insensitive, on word boundaries, with ' ≡ ’ and flexible whitespace.
  */
 import type { CueSpan } from '../types';
-import { PrefilteredRegExp } from './phrase-prefilter';
 
 // Latin letters and digits: enough for French and English word boundaries, and far cheaper for V8 to compile
 // under the case-insensitive Unicode flag than \p{L}.
@@ -35,22 +34,60 @@ export function phraseSource(phrase: string): string {
 }
 
 /**
- * Compiles a list of phrases into one global, case-insensitive, Unicode regex with word boundaries.
+ * Compiles a list of phrases into one global Unicode regex with word boundaries, to run on `lower(text)`
+ * (phrases are lower-case, so no `i` flag: V8 runs case-insensitive Unicode regexes several times slower).
  * Longer phrases come first so the alternation prefers "is said to" over "said".
- *
- * The boundaries are written once around the whole alternation, not once per phrase: "the first
- * character is not a letter, or the one before it is not" and "the last character is not a letter,
- * or the next one is not". That matches exactly what per-phrase lookarounds matched, but V8 compiles
- * and runs it some 25 times faster (per-phrase lookarounds made each large family cost ~200 ms on
- * its first runs, and kept classification at ~25 sentences per second).
  */
 export function compilePhrases(phrases: readonly string[]): RegExp {
   const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
   if (sorted.length === 0) return /(?!)/gu;
-  const alts = sorted.map((p) => phraseSource(p));
-  const before = `(?:(?!${LETTER})|(?<!${LETTER}))`;
-  const after = `(?:(?<!${LETTER})|(?!${LETTER}))`;
-  return new PrefilteredRegExp(`${before}(?:${alts.join('|')})${after}`, 'giu', sorted);
+  // Phrases are grouped by the boundaries they need (most need both), so each group carries one plain
+  // look-behind and one look-ahead: cheaper for V8 than per-phrase or disjunctive look-arounds.
+  const groups = new Map<string, string[]>();
+  for (const p of sorted) {
+    const bare = p.replace(/\*$/, '');
+    const key = `${edgeIsWord(bare[0]) ? 1 : 0}${!p.endsWith('*') && edgeIsWord(bare[bare.length - 1]) ? 1 : 0}`;
+    const list = groups.get(key) ?? [];
+    list.push(phraseSource(p));
+    groups.set(key, list);
+  }
+  const parts: string[] = [];
+  for (const key of ['11', '10', '01', '00']) {
+    const alts = groups.get(key);
+    if (!alts) continue;
+    parts.push(`${key[0] === '1' ? `(?<!${LETTER})` : ''}(?:${alts.join('|')})${key[1] === '1' ? `(?!${LETTER})` : ''}`);
+  }
+  return new RegExp(parts.join('|'), 'gu');
+}
+
+/** True when a phrase starts (or ends) with a letter or digit, so a word boundary applies on that side. */
+function edgeIsWord(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+}
+
+/**
+ * Lower-cases a text without changing its length, so offsets found in the result hold in the original
+ * (a few characters, like "İ", grow when lower-cased; those are left as they are).
+ */
+let lastIn = '';
+let lastOut = '';
+
+export function lower(text: string): string {
+  if (text === lastIn) return lastOut; // every family scans the same sentence in turn
+  lastIn = text;
+  lastOut = lowerUncached(text);
+  return lastOut;
+}
+
+function lowerUncached(text: string): string {
+  const l = text.toLowerCase();
+  if (l.length === text.length) return l;
+  let out = '';
+  for (const ch of text) {
+    const lc = ch.toLowerCase();
+    out += lc.length === ch.length ? lc : ch;
+  }
+  return out;
 }
 
 /** Builds a cue span whose text is exactly `sentence.slice(start, end)`. */
@@ -62,8 +99,9 @@ export function span(sentence: string, start: number, end: number): CueSpan {
 export function findSpans(re: RegExp, sentence: string): CueSpan[] {
   const out: CueSpan[] = [];
   re.lastIndex = 0;
+  const low = lower(sentence);
   let m: RegExpExecArray | null;
-  while ((m = re.exec(sentence)) !== null) {
+  while ((m = re.exec(low)) !== null) {
     if (m[0].length === 0) {
       re.lastIndex++;
       continue;

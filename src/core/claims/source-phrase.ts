@@ -4,7 +4,7 @@
  * with the matter", "des sources") or is no source at all ("ce qui", "this").
  */
 import type { CompiledLexicon } from './compiled-lexicon';
-import { fold } from './phrase-pattern';
+import { fold, lower } from './phrase-pattern';
 
 /** A word with its offsets in the sentence. */
 export interface Token {
@@ -92,7 +92,7 @@ export function findNameRun(
 /** Regex helpers bound to one lexicon, to test a phrase against a compiled family without state leaks. */
 function matches(re: RegExp, text: string): RegExpExecArray | null {
   re.lastIndex = 0;
-  return re.exec(text);
+  return re.exec(lower(text));
 }
 
 /** Cuts a source phrase at the first word that ends its head ("sources, who declined ..."). */
@@ -140,7 +140,8 @@ export function analyzeSource(sentence: string, from: number, to: number, c: Com
   // Definite or possessive document/organisation noun: "the report", "le rapport", "ses rédacteurs".
   c.sourceNouns.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = c.sourceNouns.exec(headText)) !== null) {
+  const headLow = lower(headText);
+  while ((m = c.sourceNouns.exec(headLow)) !== null) {
     const nounStart = head[0]!.start + m.index;
     const before = sentence.slice(Math.max(from, nounStart - 12), nounStart);
     const det = /(?:^|[\s(])([\p{L}]+)\s+$|(?:^|[\s(])([lL]['’])$/u.exec(before);

@@ -1,0 +1,85 @@
+#!/usr/bin/env node
+// Classifier throughput on one core in Node: bundles src/core/claims/index.ts with esbuild's JS API to a
+// temporary ESM file, imports it and classifies the dev-set sentences (plus our fixtures) repeated,
+// reporting sentences per second as the median of BENCH_RUNS runs after a warm-up.
+// usage: node scripts/bench-classify.mjs   (prints one line)
+// import: `const { benchClassify } = await import('./scripts/bench-classify.mjs')`
+//         → { sentencesPerSecond: { median, runs }, n, firstCallMs }
+import { build } from 'esbuild';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const RUNS = Math.max(7, Number(process.env.BENCH_RUNS ?? 9));
+const TARGET_PER_RUN = Number(process.env.BENCH_SENTENCES ?? 20000);
+
+function loadSentences() {
+  const files = [path.resolve(ROOT, '../shared/data/claims-dev.jsonl')];
+  const dir = path.join(ROOT, 'tests/fixtures/claims');
+  if (fs.existsSync(dir)) for (const f of fs.readdirSync(dir)) if (f.endsWith('.jsonl')) files.push(path.join(dir, f));
+  const out = [];
+  for (const f of files) {
+    if (!fs.existsSync(f)) continue;
+    for (const line of fs.readFileSync(f, 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const o = JSON.parse(line);
+      if (typeof o.text === 'string' && (o.lang === 'fr' || o.lang === 'en')) out.push({ text: o.text, lang: o.lang });
+    }
+  }
+  return out;
+}
+
+async function loadClassifier() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-bench-'));
+  const outfile = path.join(dir, 'claims.mjs');
+  await build({
+    entryPoints: [path.join(ROOT, 'src/core/claims/index.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    target: 'es2022',
+    outfile,
+    logLevel: 'warning',
+  });
+  try {
+    return await import(pathToFileURL(outfile).href);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/** Measures classifySentence throughput; returns sentences/second (median and every run) and the set size. */
+export async function benchClassify() {
+  const { classifySentence } = await loadClassifier();
+  const sentences = loadSentences();
+  if (sentences.length === 0) throw new Error('bench-classify: no labelled sentences found');
+  const t0 = performance.now();
+  for (const s of sentences) classifySentence(s.text, s.lang); // first pass: includes regex compilation
+  const firstCallMs = performance.now() - t0;
+  const reps = Math.max(1, Math.ceil(TARGET_PER_RUN / sentences.length));
+  const n = reps * sentences.length;
+  let sink = 0;
+  for (let i = 0; i < 2; i++) for (const s of sentences) sink += classifySentence(s.text, s.lang).cues.length; // warm-up
+  const runs = [];
+  for (let r = 0; r < RUNS; r++) {
+    const start = performance.now();
+    for (let k = 0; k < reps; k++) for (const s of sentences) sink += classifySentence(s.text, s.lang).cues.length;
+    const ms = performance.now() - start;
+    runs.push(Math.round((n / ms) * 1000));
+  }
+  if (sink < 0) console.log(sink); // keep the work observable
+  return { sentencesPerSecond: { median: median(runs), runs }, n, firstCallMs: Math.round(firstCallMs) };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const r = await benchClassify();
+  console.log(`classify: ${r.sentencesPerSecond.median} sentences/s (median of ${r.sentencesPerSecond.runs.length} runs of ${r.n}; first pass incl. regex compilation ${r.firstCallMs} ms)`);
+}

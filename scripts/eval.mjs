@@ -1,0 +1,131 @@
+#!/usr/bin/env node
+// Scores the claim classifier through the CLI contract (`node dist/cli.mjs classify`) on labelled JSONL
+// sets: per file, a confusion matrix, per-class precision/recall/F1, macro-F1 per language and overall,
+// and the misclassified sentences with their predicted cues.
+// usage: node scripts/eval.mjs [--cli path/to/cli.mjs] [files...]
+// Default files: ../shared/data/claims-dev.jsonl (relative to the repo root) and tests/fixtures/claims/*.jsonl.
+// Exit code 0 whatever the scores; 1 only when the CLI fails or a file cannot be read.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const LABELS = ['rumor', 'reported', 'fact', 'opinion'];
+
+function parseArgs(argv) {
+  let cli = process.env.CLAIMS_CLI || path.join(ROOT, 'dist', 'cli.mjs');
+  const files = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--cli') cli = path.resolve(argv[++i]);
+    else files.push(path.resolve(argv[i]));
+  }
+  if (files.length === 0) {
+    files.push(path.resolve(ROOT, '../shared/data/claims-dev.jsonl'));
+    const dir = path.join(ROOT, 'tests/fixtures/claims');
+    if (fs.existsSync(dir)) for (const f of fs.readdirSync(dir).sort()) if (f.endsWith('.jsonl')) files.push(path.join(dir, f));
+  }
+  return { cli, files };
+}
+
+function readGold(file) {
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
+}
+
+function runCli(cli, gold) {
+  const input = gold.map((g) => JSON.stringify({ id: g.id, text: g.text, lang: g.lang })).join('\n') + '\n';
+  const t0 = process.hrtime.bigint();
+  const run = spawnSync(process.execPath, [cli, 'classify'], { cwd: ROOT, input, encoding: 'utf8', maxBuffer: 1 << 28, timeout: 120000 });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (run.error || run.status !== 0) {
+    const why = run.error ? run.error.message : (run.stderr || '').trim().split('\n').pop();
+    throw new Error(`classify CLI failed (${cli}, exit ${run.status}): ${why}`);
+  }
+  const out = new Map();
+  for (const line of run.stdout.split('\n')) {
+    if (!line.trim()) continue;
+    try {
+      const o = JSON.parse(line);
+      out.set(String(o.id), o);
+    } catch {
+      /* a malformed output line counts as unanswered */
+    }
+  }
+  return { out, ms };
+}
+
+function score(rows) {
+  const per = {};
+  for (const l of LABELS) {
+    const tp = rows.filter((r) => r.pred === l && r.label === l).length;
+    const fp = rows.filter((r) => r.pred === l && r.label !== l).length;
+    const fn = rows.filter((r) => r.pred !== l && r.label === l).length;
+    const p = tp + fp ? tp / (tp + fp) : 0;
+    const r = tp + fn ? tp / (tp + fn) : 0;
+    per[l] = { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0, n: tp + fn };
+  }
+  const present = LABELS.filter((l) => per[l].n > 0);
+  const macro = present.length ? present.reduce((s, l) => s + per[l].f1, 0) / present.length : 0;
+  const acc = rows.length ? rows.filter((r) => r.pred === r.label).length / rows.length : 0;
+  return { per, macro, acc, n: rows.length };
+}
+
+const f3 = (x) => x.toFixed(3);
+const cueText = (c) => (typeof c === 'string' ? c : c && typeof c.text === 'string' ? c.text : JSON.stringify(c));
+
+function report(file, gold, out, ms) {
+  const rows = gold.map((g) => {
+    const o = out.get(String(g.id));
+    return { ...g, pred: o?.label ?? 'MISSING', cues: o?.cues ?? [], source: o?.source };
+  });
+  const all = score(rows);
+  const langs = [...new Set(rows.map((r) => r.lang))].sort();
+  console.log(`\n=== ${path.relative(process.cwd(), file)} (${rows.length} sentences, ${ms.toFixed(0)} ms)`);
+  const cols = [...LABELS, ...(rows.some((r) => r.pred === 'MISSING') ? ['MISSING'] : [])];
+  console.log(`confusion (rows gold, columns predicted)\n${'gold\\pred'.padEnd(10)}${cols.map((c) => c.padStart(9)).join('')}`);
+  for (const g of LABELS) {
+    const cells = cols.map((p) => String(rows.filter((r) => r.label === g && r.pred === p).length).padStart(9));
+    console.log(`${g.padEnd(10)}${cells.join('')}`);
+  }
+  console.log(`${'label'.padEnd(10)}${'P'.padStart(7)}${'R'.padStart(7)}${'F1'.padStart(7)}${'n'.padStart(5)}`);
+  for (const l of LABELS) {
+    const s = all.per[l];
+    console.log(`${l.padEnd(10)}${f3(s.p).padStart(7)}${f3(s.r).padStart(7)}${f3(s.f1).padStart(7)}${String(s.n).padStart(5)}`);
+  }
+  for (const l of langs) {
+    const s = score(rows.filter((r) => r.lang === l));
+    console.log(`lang ${l}: macro-F1 ${f3(s.macro)}  accuracy ${f3(s.acc)}  n ${s.n}`);
+  }
+  console.log(`overall: macro-F1 ${f3(all.macro)}  accuracy ${f3(all.acc)}  rumor P ${f3(all.per.rumor.p)}  fact P ${f3(all.per.fact.p)}`);
+  const wrong = rows.filter((r) => r.pred !== r.label);
+  console.log(`misclassified: ${wrong.length}`);
+  for (const r of wrong) {
+    const cues = r.cues.map(cueText).join(' | ');
+    console.log(`  ${r.id} gold=${r.label} pred=${r.pred} cues=[${cues}]${r.source ? ` source=${r.source}` : ''}\n      ${r.text}`);
+  }
+  return rows;
+}
+
+const { cli, files } = parseArgs(process.argv.slice(2));
+const everything = [];
+try {
+  for (const file of files) {
+    const gold = readGold(file);
+    const { out, ms } = runCli(cli, gold);
+    everything.push(...report(file, gold, out, ms));
+  }
+} catch (err) {
+  console.error(`eval: ${err.message}`);
+  process.exit(1);
+}
+if (files.length > 1) {
+  const all = score(everything);
+  const langs = [...new Set(everything.map((r) => r.lang))].sort();
+  const byLang = langs.map((l) => `${l} ${f3(score(everything.filter((r) => r.lang === l)).macro)}`).join(', ');
+  console.log(`\n=== all files: macro-F1 ${f3(all.macro)} (${byLang}); rumor P ${f3(all.per.rumor.p)}, fact P ${f3(all.per.fact.p)}; ${everything.length} sentences`);
+}
+process.exit(0);
