@@ -1,3 +1,4 @@
+import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { GLOSSARY } from '../../src/core/glossary/index';
@@ -202,4 +203,55 @@ describe('glossary terms and cards in Chromium', () => {
     await view.close();
     await page.close();
   });
+
+  it('hit-tests highlights with highlightsFromPoint, and without it through caretPositionFromPoint or caretRangeFromPoint', async () => {
+    // The module alone, in a plain page (no extension there), so each fallback can be forced by
+    // deleting the newer APIs: Chromium 120-127 have neither highlightsFromPoint nor caretPositionFromPoint.
+    const bundle = await build({ entryPoints: ['src/content/hover-terms.ts'], bundle: true, format: 'iife', globalName: 'hoverTerms', write: false, define: { __TEST__: 'true' } });
+    const page = await session.context.newPage();
+    await page.setContent('<p id="p" style="font: 20px/1.5 monospace; width: 40ch">Alpha LLM beta gamma delta</p>');
+    await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+    const modes = await page.evaluate(hitTestModes);
+    expect(modes.map((m) => m.mode)).toEqual(['highlightsFromPoint', 'caretPositionFromPoint', 'caretRangeFromPoint']);
+    for (const m of modes) expect(m.hits, m.mode).toEqual(['llm:0', 'claim:0', null, null]);
+    await page.close();
+  });
 });
+
+/**
+ * In a page with the hover-terms bundle loaded as `hoverTerms`: hit-test a term inside a claim,
+ * the claim outside the term, and two points off the text, once per available API, removing the
+ * newest API after each round.
+ */
+function hitTestModes(): { mode: string; hits: (string | null)[] }[] {
+  type Target = { id: string; range: Range };
+  const api = (globalThis as unknown as { hoverTerms: { targetAtPoint: (d: Document, x: number, y: number, t: Target[]) => { target: Target; line: number } | null } }).hoverTerms;
+  const text = document.getElementById('p')!.firstChild!;
+  const mk = (a: number, b: number) => {
+    const r = document.createRange();
+    r.setStart(text, a);
+    r.setEnd(text, b);
+    return r;
+  };
+  const term = { id: 'llm', range: mk(6, 9) };
+  const claim = { id: 'claim', range: mk(0, 26) };
+  const reg = (CSS as unknown as { highlights: Map<string, unknown> }).highlights;
+  reg.set('x-term', new Highlight(term.range));
+  reg.set('x-claim', new Highlight(claim.range));
+  const centre = (r: Range) => {
+    const b = r.getBoundingClientRect();
+    return [b.left + b.width / 2, b.top + b.height / 2] as const;
+  };
+  const line = claim.range.getBoundingClientRect();
+  const points = [centre(term.range), centre(mk(15, 20)), [line.right + 200, line.top + line.height / 2] as const, [line.left + 5, line.bottom + 60] as const];
+  const out: { mode: string; hits: (string | null)[] }[] = [];
+  const docProto = Document.prototype as unknown as Record<string, unknown>;
+  const regProto = Object.getPrototypeOf(reg) as Record<string, unknown>;
+  for (;;) {
+    const mode = ['highlightsFromPoint', 'caretPositionFromPoint', 'caretRangeFromPoint'].find((m) => typeof (m === 'highlightsFromPoint' ? regProto : docProto)[m] === 'function');
+    if (!mode) return out; // Firefox has no caretRangeFromPoint
+    out.push({ mode, hits: points.map(([x, y]) => { const h = api.targetAtPoint(document, x, y, [term, claim]); return h ? `${h.target.id}:${h.line}` : null; }) });
+    if (mode === 'highlightsFromPoint') delete regProto.highlightsFromPoint;
+    else delete docProto[mode];
+  }
+}
