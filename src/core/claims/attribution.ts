@@ -112,8 +112,9 @@ function hasClauseComplement(sentence: string, vEnd: number, c: CompiledLexicon)
   if (toks.slice(first, first + 4).some((t) => c.eventObjectNouns.has(t.lower))) return false;
   if (c.lang === 'fr') return /^(?!(?:le|la|les|des|une|un|leur)$)\p{L}{3,}(?:er|ir|re|oir)$/u.test(w) && !objectMarkers.includes(w);
   // "wrote in a blog post that ...": skip a leading adverbial prepositional phrase.
-  if (/^(?:in|on|at|during|via|through|en|dans|lors|sur)$/.test(w)) {
-    for (let i = first + 1; i < Math.min(toks.length, first + 8); i++) {
+  const lead = toks[0]!.lower;
+  if (/^(?:in|on|at|during|via|through|en|dans|lors|sur)$/.test(lead)) {
+    for (let i = 1; i < Math.min(toks.length, 9); i++) {
       if (/[,;]/.test(sentence.slice(toks[i - 1]!.end, toks[i]!.start))) break;
       if (/^(?:that|que|qu)$/.test(toks[i]!.lower)) return true;
     }

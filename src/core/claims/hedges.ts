@@ -61,7 +61,13 @@ function eventModals(sentence: string, c: CompiledLexicon): CueSpan[] {
     const last = toks[toks.length - 1]!;
     if (c.genericModalSubjects.has(last.lower)) continue;
     if (toks.some((t) => RELATIVE_OR_HYPOTHESIS.test(t.text))) continue;
-    const named = findNameRun(sentence, toks, c) !== undefined;
+    const run = findNameRun(sentence, toks, c);
+    // A lone capitalised first word ("Lawmakers might", "Doing so would") is not evidence of a name.
+    const runText = run ? sentence.slice(run.start, run.end) : '';
+    const atStart = run !== undefined && sentence.slice(segStart, run.start).trim() === '';
+    // A lone capitalised first word shaped like a common noun or verb form ("Lawmakers might",
+    // "Doing so would") is not evidence of a name.
+    const named = run !== undefined && !(atStart && /^\p{Lu}\p{Ll}+(?:s|ing|ed|ly)$/u.test(runText));
     c.sourceNouns.lastIndex = 0;
     const orgNoun = /\bthe\b/iu.test(sentence.slice(segStart, m.start)) && c.sourceNouns.test(lower(sentence.slice(segStart, m.start)));
     if (named || orgNoun) out.push(m);

@@ -23,7 +23,7 @@ export const EN_LEXICON: ClaimLexicon = {
     speechVerbs: {
       id: 'en-speech-verb',
       phrases: [
-        'said', 'says', 'told', 'tells', 'stated', 'explained', 'explains', 'claimed', 'claims', 'argued', 'argues', 'insisted', 'insists', 'maintained',
+        'said', 'says', 'told', 'tells', 'stated', 'explained', 'explains', 'claimed', 'claims', 'claim', 'argued', 'argues', 'insisted', 'insists', 'maintained',
         'acknowledged', 'acknowledges', 'admitted', 'admits', 'conceded', 'warned', 'warns', 'predicted',
         'predicts', 'found that', 'finds that', 'find that', 'showed that', 'shows that', 'show that',
         'concluded that', 'concludes that', 'described', 'describes', 'suggested', 'suggests', 'believes', 'believe', 'reported',
@@ -59,13 +59,17 @@ export const EN_LEXICON: ClaimLexicon = {
     anonymousNouns: {
       id: 'en-anonymous-noun',
       phrases: [
-        'people', 'person', 'persons', 'sources', 'source', 'insiders', 'insider', 'officials', 'employees',
-        'staffers', 'workers', 'analysts', 'observers', 'executives', 'investors', 'someone', 'experts',
-        'critics', 'engineers', 'researchers', 'scientists', 'developers', 'users', 'customers',
-        'rumors', 'rumours', 'some', 'others', 'many', 'one',
-        'leakers', 'leaker', 'tipster', 'tipsters', 'whistleblower', 'colleagues', 'aides',
-        'advisers', 'advisors', 'diplomats', 'partners', 'suppliers', 'bankers', 'lawyers', 'traders',
-        'economists', 'commentators', 'press reports', 'leaks', 'leak', 'individuals', 'members', 'staff',
+        'sources', 'source', 'insiders', 'insider', 'officials', 'employees', 'staffers', 'analysts',
+        'observers', 'executives', 'investors', 'experts', 'critics', 'rumors', 'rumours', 'leakers', 'leaker',
+        'tipster', 'tipsters', 'whistleblower', 'aides', 'advisers', 'advisors', 'diplomats', 'bankers',
+        'traders', 'economists', 'commentators', 'press reports', 'leaks', 'leak',
+        // Everyday nouns are sources only with a determiner or a number: "two people", "the person", not "people".
+        'a person', 'one person', 'the person', 'another person', 'a second person', 'two people',
+        'three people', 'four people', 'five people', 'six people', 'several people', 'multiple people',
+        'some people', 'these people', 'those people', 'the people', 'people familiar', 'people close',
+        'people with', 'people who', 'people briefed', 'people involved', 'persons', 'someone', 'one of them',
+        'one of these', 'one of those', 'others familiar', 'several employees', 'several workers',
+        'some employees', 'people in the know',
       ],
       examples: [
         'Chip industry sources said the measure achieved its goal.',
@@ -77,7 +81,7 @@ export const EN_LEXICON: ClaimLexicon = {
       phrases: ['media', 'reports', 'report', 'press', 'outlets', 'documents', 'filings', 'accounts', 'information', 'data', 'reporting'],
       examples: ['Local media reported that the plant would close.', 'Reports suggest TSMC has told its toolmakers to wait.'],
     },
-    affiliatedExperts: ['analysts', 'analyst', 'researchers', 'scientists', 'experts', 'economists', 'engineers', 'strategists'],
+    affiliatedExperts: ['analysts', 'analyst', 'researchers', 'scientists', 'experts', 'economists', 'engineers', 'strategists', 'officials', 'executives', 'spokespeople'],
     headBreakers: [
       'who', 'which', 'that', 'by', 'to', 'speaking', 'quoted', 'cited', 'interviewed', 'contacted',
       'reached', 'told', 'whom', 'whose',
@@ -200,8 +204,10 @@ export const EN_LEXICON: ClaimLexicon = {
     {
       id: 'en-rumor-noun',
       phrases: [
-        'rumors', 'rumours', 'rumor has it', 'rumour has it', 'the rumor mill', 'the rumour mill',
-        'rumors suggest', 'speculation', 'unconfirmed reports', 'unconfirmed', 'leaked', 'a leak',
+        'rumors that', 'rumours that', 'amid rumors', 'amid rumours', 'after rumors', 'after rumours',
+        'rumors of', 'rumours of', 'rumor has it', 'rumour has it', 'the rumor mill', 'the rumour mill',
+        'rumors suggest', 'rumours suggest', 'amid speculation', 'speculation that', 'fueled speculation',
+        'fuelled speculation', 'unconfirmed reports', 'unconfirmed', 'leaked', 'a leak',
         'leaks suggest', 'scuttlebutt', 'the grapevine', 'whispers',
       ],
       examples: [
@@ -378,10 +384,11 @@ export const EN_LEXICON: ClaimLexicon = {
   },
   eventModals: {
     id: 'en-event-modal',
-    phrases: ['may', 'might', 'could', 'would', 'may soon', 'might soon', 'could soon', 'may already'],
+    // Bare "would" is left out: in ordinary prose it is mostly narrative or habitual ("he would decline").
+    phrases: ['may', 'might', 'could', 'may soon', 'might soon', 'could soon', 'may already'],
     examples: [
       'The company may already have been offered some relief from the ban.',
-      'The freshly approved stacks would be used in the cut-down accelerators.',
+      'Intel’s next chip could compete against Nvidia’s H200.',
     ],
   },
   genericModalSubjects: [

@@ -99,7 +99,7 @@ export const FR_LEXICON: ClaimLexicon = {
       phrases: ['médias', 'média', 'informations', 'information', 'presse', 'documents', 'journaux', 'rapports', 'articles'],
       examples: ['Selon des médias locaux, le site fermerait en juin.', 'Des informations recueillies auprès des fournisseurs indiquent un retard.'],
     },
-    affiliatedExperts: ['analystes', 'analyste', 'chercheurs', 'chercheuses', 'experts', 'économistes', 'ingénieurs', 'spécialistes'],
+    affiliatedExperts: ['analystes', 'analyste', 'chercheurs', 'chercheuses', 'experts', 'économistes', 'ingénieurs', 'spécialistes', 'responsables', 'dirigeants', 'cadres'],
     headBreakers: [
       'qui', 'que', "qu'", 'dont', 'par', 'auprès', 'interrogé', 'interrogée', 'interrogés', 'interrogées',
       'consulté', 'consultée', 'consultés', 'consultées', 'cité', 'citée', 'cités', 'citées', 'contacté',
