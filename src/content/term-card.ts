@@ -22,6 +22,7 @@ font:13px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;background:#fff;col
 .h{display:flex;gap:8px;align-items:baseline;justify-content:space-between;margin-bottom:3px}
 .t{font-size:11px;text-transform:uppercase;letter-spacing:.04em;color:#55555f}
 p{margin:2px 0}
+.c:empty{opacity:0}
 @media (prefers-color-scheme:dark){.c{background:#1f1f26;color:#ececf1;border-color:#44444f}.t{color:#b4b4c0}}`;
 
 function el(doc: Document, tag: string, cls: string, text?: string): HTMLElement {
@@ -65,19 +66,24 @@ export class TermCard {
     box.setAttribute('aria-live', 'polite');
     const head = el(doc, 'div', 'h');
     head.append(el(doc, 'strong', '', content.title), el(doc, 'span', 't', content.tag));
-    box.append(head);
-    for (const line of content.lines) {
+    const lines = content.lines.map((line) => {
       const p = el(doc, 'p', '', line);
       if (content.lang) p.lang = content.lang;
-      box.append(p);
-    }
+      return p;
+    });
     root.append(el(doc, 'style', '', STYLE), box);
     doc.documentElement.append(host);
     Object.assign(this, { host, box, range, rectIndex, byKey });
     addEventListener('keydown', this.onKey, true);
     addEventListener('scroll', this.onMove, { capture: true, passive: true });
     addEventListener('resize', this.onMove, { passive: true });
-    this.place();
+    // The text arrives one frame after the (still empty, invisible) live region: screen readers
+    // announce a change to a live region already on the page, rarely one inserted with its text.
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      box.append(head, ...lines);
+      this.place();
+    });
   }
 
   /** Close the card and remove our host from the page; harmless when already closed. */

@@ -93,8 +93,16 @@ function runCommand(name: string): Promise<{ answer: unknown; sawFocus: boolean 
   });
 }
 
+/** Wait until the card is open with its text (it arrives a frame after the host), or gone. */
 async function waitForCard(page: Page, open: boolean): Promise<string | null> {
-  await page.waitForFunction(([host, want]) => !!document.querySelector(host as string) === want, [HOST, open] as const, { timeout: 20_000 });
+  await page.waitForFunction(
+    ([host, want]) => {
+      const el = document.querySelector(host as string);
+      return want ? !!el?.shadowRoot?.querySelector('[role="tooltip"]')?.textContent : !el;
+    },
+    [HOST, open] as const,
+    { timeout: 20_000 },
+  );
   return page.evaluate(cardText, HOST);
 }
 

@@ -72,8 +72,17 @@ function waitForHighlight(page: Page, name: string, want: boolean) {
   );
 }
 
+/** Wait until the card is open with its text (it arrives a frame after the host), or gone. */
 async function waitForCard(page: Page, open: boolean): Promise<string | null> {
-  await page.waitForFunction((h: string, want: boolean) => !!document.querySelector(h) === want, { timeout: 20_000 }, HOST, open);
+  await page.waitForFunction(
+    (host: string, want: boolean) => {
+      const el = document.querySelector(host);
+      return want ? !!el?.shadowRoot?.querySelector('[role="tooltip"]')?.textContent : !el;
+    },
+    { timeout: 20_000 },
+    HOST,
+    open,
+  );
   return page.evaluate(cardText, HOST);
 }
 

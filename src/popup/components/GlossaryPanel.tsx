@@ -5,8 +5,11 @@ import { GlossarySearch } from './GlossarySearch';
 
 type Lang = 'fr' | 'en';
 
-/** Language names as their speakers write them: a language switch must not be translated away. */
-const LANG_NAMES: Record<Lang, string> = { fr: 'Français', en: 'English' };
+/**
+ * Accessible names of the language buttons: the language as its speakers write it (a language
+ * switch must not be translated away), keeping the visible code so voice control can say "FR".
+ */
+const LANG_NAMES: Record<Lang, string> = { fr: 'Français (FR)', en: 'English (EN)' };
 
 /**
  * The glossary of the popup: the terms found on the page, in order of first appearance, with
