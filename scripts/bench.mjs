@@ -84,7 +84,7 @@ try {
       const b = await baseline(page);
       const o = await ours(page);
       rows.push({ ...p, ...b, ...o });
-      process.stdout.write(`${p.name.padEnd(40)} gate ${o.gateMs.toFixed(3)} / readerable ${b.readerableMs.toFixed(3)} ms; analyze ${o.analyzeMs.toFixed(2)} / parse ${b.parseMs.toFixed(2)} ms\n`);
+      process.stdout.write(`${p.name.padEnd(40)} gate ${o.gateMs.toFixed(3)} / readerable ${b.readerableMs.toFixed(3)} ms; analyze ${o.analyzeMs.toFixed(2)} (forced ${o.analyzeForcedMs.toFixed(2)}, extract ${o.extractMs.toFixed(2)}) / parse ${b.parseMs.toFixed(2)} ms\n`);
     } catch (e) {
       console.log(`${p.name}: skipped (${e.message.split('\n')[0]})`);
       rows.push({ ...p, error: e.message.split('\n')[0] });
@@ -107,19 +107,27 @@ const result = {
   gate: summary(ok.map((r) => r.gateMs)),
   isProbablyReaderable: summary(ok.map((r) => r.readerableMs)),
   analyze: summary(ok.map((r) => r.analyzeMs)),
+  analyzeForced: summary(ok.map((r) => r.analyzeForcedMs)),
+  extract: summary(ok.map((r) => r.extractMs)),
   readabilityParse: summary(ok.map((r) => r.parseMs)),
-  ratios: { gate: summary(ratio('gateMs', 'readerableMs')), analyze: summary(ratio('analyzeMs', 'parseMs')) },
+  ratios: {
+    gate: summary(ratio('gateMs', 'readerableMs')),
+    analyze: summary(ratio('analyzeMs', 'parseMs')),
+    analyzeForced: summary(ratio('analyzeForcedMs', 'parseMs')),
+    analyzeOnAiNews: summary(ok.filter((r) => r.kind !== 'corpus').filter((r) => r.parseMs > 0).map((r) => r.analyzeMs / r.parseMs)),
+  },
   heapGrowthBytes: summary(ok.map((r) => r.heapGrowthBytes).filter((x) => typeof x === 'number')),
   bundleBytes: sizes,
   classify,
-  perPage: ok.map(({ name, kind, gateMs, readerableMs, analyzeMs, parseMs, claims, heapGrowthBytes }) => ({ name, kind, gateMs: round(gateMs), readerableMs: round(readerableMs), analyzeMs: round(analyzeMs), parseMs: round(parseMs), claims, heapGrowthBytes })),
+  perPage: ok.map(({ name, kind, gateMs, readerableMs, analyzeMs, analyzeForcedMs, parseMs, claims, heapGrowthBytes }) => ({ name, kind, gateMs: round(gateMs), readerableMs: round(readerableMs), analyzeMs: round(analyzeMs), analyzeForcedMs: round(analyzeForcedMs), parseMs: round(parseMs), claims, heapGrowthBytes })),
 };
 fs.mkdirSync('out', { recursive: true });
 fs.writeFileSync('out/bench.json', JSON.stringify(result, null, 2) + '\n');
 console.log(`\n${ok.length} pages (${rows.length - ok.length} failed)`);
 console.log(`gate             median ${result.gate.median} ms, p95 ${result.gate.p95} ms | isProbablyReaderable median ${result.isProbablyReaderable.median}, p95 ${result.isProbablyReaderable.p95}`);
 console.log(`full analysis    median ${result.analyze.median} ms, p95 ${result.analyze.p95} ms | Readability.parse median ${result.readabilityParse.median}, p95 ${result.readabilityParse.p95}`);
-console.log(`ratios (ours/theirs, per page): gate median ${result.ratios.gate.median} p95 ${result.ratios.gate.p95}; analyze median ${result.ratios.analyze.median} p95 ${result.ratios.analyze.p95}`);
+console.log(`forced analysis  median ${result.analyzeForced.median} ms, p95 ${result.analyzeForced.p95} ms (every sentence classified)`);
+console.log(`ratios (ours/theirs, per page): gate median ${result.ratios.gate.median} p95 ${result.ratios.gate.p95}; analyze median ${result.ratios.analyze.median} p95 ${result.ratios.analyze.p95}; forced median ${result.ratios.analyzeForced.median} p95 ${result.ratios.analyzeForced.p95}; on AI-news pages median ${result.ratios.analyzeOnAiNews.median} p95 ${result.ratios.analyzeOnAiNews.p95}`);
 console.log(`bundles: content ${(sizes.content / 1024).toFixed(1)} KB, popup ${(sizes.popup / 1024).toFixed(1)} KB, background ${(sizes.background / 1024).toFixed(1)} KB`);
 if (classify) console.log(`classify: ${JSON.stringify(classify.sentencesPerSecond?.median ?? classify)} sentences/s (median)`);
 console.log('wrote out/bench.json');

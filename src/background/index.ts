@@ -57,8 +57,9 @@ const contentReceiver: Receiver<ContentToBackgroundCalls> = {
       if (!isArticleInput(params.article)) throw new Error('malformed article');
       const tabId = sender.tab!.id!;
       const report = buildReport(params.article as ArticleInput, { force: params.force === true });
-      await putReport(tabId, report);
-      await showBadge(tabId, report);
+      // Answer first: the memory cache is set synchronously, the session copy and the badge follow.
+      void putReport(tabId, report).catch(() => undefined);
+      void showBadge(tabId, report).catch(() => undefined);
       return report;
     },
   },

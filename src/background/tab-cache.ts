@@ -12,9 +12,13 @@ function key(tabId: number): string {
 
 const memory = new Map<number, Report>();
 
-/** Remember a tab's report. */
-export async function putReport(tabId: number, report: Report): Promise<void> {
+/** Remember a tab's report: in memory at once, in session storage when the returned promise settles. */
+export function putReport(tabId: number, report: Report): Promise<void> {
   memory.set(tabId, report);
+  return persist(tabId, report);
+}
+
+async function persist(tabId: number, report: Report): Promise<void> {
   await browser.storage.session.set({ [key(tabId)]: report });
 }
 
