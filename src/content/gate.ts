@@ -55,72 +55,107 @@ const META_KEYS = new Set([
   'article:section', 'article:tag', 'parsely-section', 'parsely-tags',
 ]);
 
+/** Ancestor walk (linkedom's `contains` walks the container's whole subtree instead). */
+function isInside(el: Element, container: Element): boolean {
+  for (let e = el.parentElement; e; e = e.parentElement) if (e === container) return true;
+  return false;
+}
+
+/** Everything the gate reads, in one selector of plain tags (attribute selectors cost more). */
+const GATE_SELECTOR = 'meta, script, article, h1, h2, p, br';
+
 /** A cheap first look, costing no more than Readability's isProbablyReaderable on the same page. */
 export function isProbablyAiArticle(doc: Document, options?: Partial<GateOptions>): GateResult {
   const o: GateOptions = { ...DEFAULT_GATE_OPTIONS, ...options };
   const signalText: string[] = [doc.title ?? ''];
 
   let declaresArticle = false;
-  for (const meta of doc.querySelectorAll('meta[property], meta[name]')) {
-    const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? '').toLowerCase();
-    if (key === 'og:type') declaresArticle ||= (meta.getAttribute('content') ?? '').trim().toLowerCase() === 'article';
-    else if (key === 'article:published_time') declaresArticle = true;
-    else if (META_KEYS.has(key)) signalText.push(meta.getAttribute('content') ?? '');
-  }
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    const text = (script.textContent ?? '').slice(0, o.maxJsonLdChars);
-    if (JSON_LD_ARTICLE_TYPE.test(text)) {
-      declaresArticle = true;
-      signalText.push(text);
+  let article: Element | null = null;
+  let headings = 0;
+  const paragraphs: Element[] = [];
+  const breaks: Element[] = [];
+  // One query, one walk of the tree; texts are read afterwards, only as far as needed.
+  for (const el of doc.querySelectorAll(GATE_SELECTOR)) {
+    switch (el.localName) {
+      case 'meta': {
+        const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? '').toLowerCase();
+        if (key === 'og:type') declaresArticle ||= (el.getAttribute('content') ?? '').trim().toLowerCase() === 'article';
+        else if (key === 'article:published_time') declaresArticle = true;
+        else if (META_KEYS.has(key)) signalText.push(el.getAttribute('content') ?? '');
+        break;
+      }
+      case 'script': {
+        if (el.getAttribute('type') !== 'application/ld+json') break;
+        const text = (el.textContent ?? '').slice(0, o.maxJsonLdChars);
+        if (JSON_LD_ARTICLE_TYPE.test(text)) {
+          declaresArticle = true;
+          signalText.push(text);
+        }
+        break;
+      }
+      case 'h1': case 'h2':
+        if (headings++ < o.maxHeadings) signalText.push(el.textContent ?? '');
+        break;
+      case 'p':
+        paragraphs.push(el);
+        break;
+      case 'br':
+        if (breaks.length < o.maxBreaks) breaks.push(el);
+        break;
+      case 'article': // the first one scopes the lead
+        article ??= el;
+        break;
     }
   }
-  const article = doc.querySelector('article, [itemprop~="articleBody"]');
 
-  const headings = doc.querySelectorAll('h1, h2');
-  for (let i = 0; i < headings.length && i < o.maxHeadings; i++) signalText.push(headings[i]!.textContent ?? '');
-
-  // Paragraphs: the readerable score over the page and, in the same loop, the lead of the article.
+  // Paragraph texts, read once each, in order, only while the readerable score or the lead needs them.
   let readerable = 0;
-  let leadParagraphs = 0;
+  let next = 0;
+  const texts: string[] = [];
   let leadChars = 0;
-  const leadScope = article ?? doc;
-  const inLeadScope = (p: Element) => article === null || article.contains(p);
-  for (const p of doc.querySelectorAll('p')) {
-    const readerDone = readerable >= o.minReaderableScore;
-    const leadDone = leadParagraphs >= o.maxLeadParagraphs || leadChars >= o.maxLeadChars;
-    if (readerDone && leadDone) break;
-    if (p.hasAttributes() && (isHiddenByMarkup(p) || looksLikeChrome(p))) continue;
-    const text = (p.textContent ?? '').trim();
-    if (!readerDone && text.length > o.minContentLength) readerable += Math.sqrt(text.length - o.minContentLength);
-    if (!leadDone && text.length >= 40 && leadScope && inLeadScope(p)) {
-      signalText.push(text);
-      leadParagraphs++;
-      leadChars += text.length;
+  const readParagraph = (leadOnly: boolean): boolean => {
+    while (next < paragraphs.length) {
+      const p = paragraphs[next++]!;
+      if (p.hasAttributes() && (isHiddenByMarkup(p) || looksLikeChrome(p))) continue;
+      const inScope = article === null || isInside(p, article);
+      if (leadOnly && !inScope) continue;
+      const text = (p.textContent ?? '').trim();
+      if (text.length > o.minContentLength) readerable += Math.sqrt(text.length - o.minContentLength);
+      if (text.length >= 40 && inScope) {
+        texts.push(text);
+        leadChars += text.length;
+      }
+      return true;
     }
-  }
+    return false;
+  };
+  // The readerable score, like isProbablyReaderable: stop as soon as it is reached.
+  if (!declaresArticle && article === null) while (readerable < o.minReaderableScore && readParagraph(false));
 
   // Like isProbablyReaderable's "div > br": old layouts keep paragraphs as <br>-separated text.
-  if (readerable < o.minReaderableScore || leadChars === 0) {
+  let breakText = '';
+  if (!declaresArticle && article === null && readerable < o.minReaderableScore) {
     const seen = new Set<Element>();
-    const brs = doc.querySelectorAll('br');
-    for (let i = 0; i < brs.length && i < o.maxBreaks; i++) {
-      const parent = brs[i]!.parentElement;
+    for (const br of breaks) {
+      const parent = br.parentElement;
       if (!parent || seen.has(parent) || parent.localName === 'p') continue;
       seen.add(parent);
       const text = (parent.textContent ?? '').trim();
       if (text.length > o.minContentLength) readerable += Math.sqrt(text.length - o.minContentLength);
-      if (leadChars < o.maxLeadChars && text.length >= 40) {
-        const lead = text.slice(0, o.maxLeadChars - leadChars);
-        signalText.push(lead);
-        leadChars += lead.length;
-      }
-      if (readerable >= o.minReaderableScore && leadChars >= o.maxLeadChars) break;
+      if (breakText.length < o.maxLeadChars && text.length >= 40) breakText += `\n${text.slice(0, o.maxLeadChars - breakText.length)}`;
+      if (readerable >= o.minReaderableScore && breakText.length >= o.maxLeadChars) break;
     }
   }
 
   const isArticle = declaresArticle || article !== null || readerable >= o.minReaderableScore;
   if (!isArticle) return { pass: false, isArticle, aiSignals: 0, reason: 'not-article' };
-  const aiSignals = countAiSignals(signalText.join('\n'));
+  // Title, metadata and headings first; the lead only when they are not enough.
+  let aiSignals = countAiSignals(signalText.join('\n'));
+  if (aiSignals < o.minAiSignals) {
+    while (texts.length < o.maxLeadParagraphs && leadChars < o.maxLeadChars && readParagraph(true));
+    signalText.push(...texts.slice(0, o.maxLeadParagraphs), breakText);
+    aiSignals = countAiSignals(signalText.join('\n'));
+  }
   const pass = aiSignals >= o.minAiSignals;
   return { pass, isArticle, aiSignals, reason: pass ? 'pass' : 'not-ai' };
 }

@@ -83,7 +83,8 @@ export const AI_VOCABULARY: readonly AiTermSpec[] = [
   { label: 'apprentissage profond', forms: ['apprentissage profond'], weight: 3, anchor: true },
   { label: 'neural network', forms: ['neural network', 'neural networks', 'neural net', 'neural nets'], weight: 2, anchor: true },
   { label: 'réseau de neurones', forms: ['réseau de neurones', 'réseaux de neurones', 'réseau neuronal', 'réseaux neuronaux', 'réseau neuronaux'], weight: 2, anchor: true },
-  { label: 'chatbot', forms: ['chatbot', 'chatbots', 'chat bot', 'chat bots', 'agent conversationnel', 'agents conversationnels'], weight: 2, anchor: true },
+  { label: 'chatbot', forms: ['chatbot', 'chatbots', 'chat bot', 'chat bots', 'agent conversationnel', 'agents conversationnels', 'robot conversationnel', 'robots conversationnels'], weight: 2, anchor: true },
+  { label: 'superintelligence', forms: ['superintelligence', 'super-intelligence', 'superintelligent'], weight: 2, anchor: true },
   { label: 'natural language processing', forms: ['natural language processing', 'traitement automatique du langage', 'traitement automatique des langues'], weight: 2, anchor: true },
   { label: 'computer vision', forms: ['computer vision', 'vision par ordinateur'], weight: 1, needs: [ANCHOR] },
   { label: 'deepfake', forms: ['deepfake', 'deepfakes', 'deep fake', 'deep fakes', 'hypertrucage'], weight: 2, anchor: true },
@@ -106,6 +107,12 @@ export const AI_VOCABULARY: readonly AiTermSpec[] = [
   { label: 'Stable Diffusion', forms: ['Stable Diffusion', 'Stability AI'], weight: 3, caseSensitive: true, anchor: true },
   { label: 'DALL-E', forms: ['DALL-E', 'DALL·E', 'DALLE'], patterns: ['DALL[-‑·]E \\d'], weight: 3, caseSensitive: true, anchor: true },
   { label: 'Sora', forms: ['Sora'], weight: 1, caseSensitive: true, needs: ['OpenAI'] },
+  { label: 'DeepSeek', forms: ['DeepSeek'], weight: 3, caseSensitive: true, anchor: true },
+  { label: 'Apple Intelligence', forms: ['Apple Intelligence'], weight: 3, caseSensitive: true, anchor: true },
+  { label: 'Qwen', forms: ['Qwen'], weight: 2, caseSensitive: true, anchor: true },
+  { label: 'NotebookLM', forms: ['NotebookLM', 'AlphaFold', 'AlphaGo'], weight: 3, caseSensitive: true, anchor: true },
+  { label: 'Perplexity', forms: ['Perplexity'], weight: 1, caseSensitive: true, needs: [ANCHOR] },
+  { label: 'Stargate', forms: ['Stargate'], weight: 1, caseSensitive: true, needs: ['OpenAI'] },
   { label: 'Grok', forms: ['Grok'], weight: 2, caseSensitive: true, needs: ['xAI', ANCHOR] },
 
   // Companies and people of the field.
@@ -122,7 +129,7 @@ export const AI_VOCABULARY: readonly AiTermSpec[] = [
 
   // Hardware: only with AI context (gaming GPUs are not AI news).
   { label: 'Nvidia', forms: ['Nvidia', 'NVIDIA'], weight: 1, caseSensitive: true, needs: [ANCHOR] },
-  { label: 'H100', forms: ['H100', 'H200', 'A100', 'B200', 'GB200', 'H800', 'A800', 'H20'], weight: 2, caseSensitive: true, needs: ['Nvidia', ANCHOR] },
+  { label: 'H100', forms: ['H100', 'H200', 'A100', 'B200', 'GB200', 'H800', 'A800', 'H20', 'Blackwell'], weight: 2, caseSensitive: true, needs: ['Nvidia', ANCHOR] },
   { label: 'GPU', forms: ['GPU', 'GPUs'], weight: 1, caseSensitive: true, needs: [ANCHOR] },
   { label: 'TPU', forms: ['TPU', 'TPUs'], weight: 1, caseSensitive: true, needs: [ANCHOR] },
   { label: 'data centre', forms: ['data center', 'data centers', 'data centre', 'data centres', 'datacenter', 'datacenters', 'centre de données', 'centres de données', 'centre de calcul', 'centres de calcul'], weight: 1, needs: [ANCHOR] },
