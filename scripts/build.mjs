@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { overlays } from './manifest-overlays.mjs';
+import { noInnerHtmlPlugin } from './lib/no-inner-html-plugin.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const test = process.argv.includes('--test');
@@ -20,6 +21,7 @@ const common = {
   logLevel: 'warning',
   jsx: 'automatic',
   jsxImportSource: 'preact',
+  plugins: [noInnerHtmlPlugin],
 };
 
 const entries = {

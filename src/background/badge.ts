@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { Report } from '../core/report/types';
+import { t, tPlural } from '../shared/i18n';
 
 /**
  * The toolbar badge: the count of rumors on an AI-news article, nothing elsewhere.
@@ -22,9 +23,9 @@ export async function showBadge(tabId: number, report: Report | null): Promise<v
     await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
     await browser.action.setTitle({
       tabId,
-      title: browser.i18n.getMessage('badgeTitle', [String(report!.counts.rumor), String(report!.claims.length)]),
+      title: t('badgeTitle', [tPlural('rumorCount', report!.counts.rumor), tPlural('claimCount', report!.claims.length)]),
     });
   } else {
-    await browser.action.setTitle({ tabId, title: browser.i18n.getMessage('actionTitle') });
+    await browser.action.setTitle({ tabId, title: t('actionTitle') });
   }
 }

@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import type { Report } from '../core/report/types';
 import { callBackgroundFromContent, serve, type Receiver } from '../shared/messaging';
 import { TO_CONTENT, type HighlightPrefs, type ToContentCalls } from '../shared/protocol';
+import { isSiteDisabled, sanitizeSettings, siteDefaults, type PaletteName } from '../shared/settings';
 import { loadSettings } from '../shared/settings-storage';
 import { DEFAULT_HIGHLIGHT_PREFS, sanitizeHighlightPrefs, sitePrefsKey } from '../shared/site-prefs';
 import { loadSitePrefs, saveSitePrefs } from '../shared/site-prefs-storage';
@@ -11,6 +12,7 @@ import { extractArticle } from './extract';
 import { isProbablyAiArticle } from './gate';
 import { HighlightNavigator, installCommandTestRelay } from './highlight-navigator';
 import { HighlightPainter } from './highlight-painter';
+import { HighlightPaletteSheet } from './highlight-palette-sheet';
 
 /**
  * The content script: a cheap gate at `document_idle`, then (on a likely AI-news article)
@@ -27,18 +29,26 @@ class PageSession {
   private readonly host = location.hostname;
   /** Hover cards and keyboard stepping over what the painter shows. */
   private readonly navigator = new HighlightNavigator(document);
+  /** The reader's palette (settings), laid over the page only once something is painted. */
+  private paletteName: PaletteName = 'standard';
+  private readonly palette = new HighlightPaletteSheet(document);
 
   async start(): Promise<void> {
-    this.prefs = await loadSitePrefs(this.host);
+    const settings = await loadSettings();
+    this.paletteName = settings.palette;
+    this.prefs = await loadSitePrefs(this.host, siteDefaults(settings));
     browser.storage.onChanged.addListener((changes, area) => {
+      if (area === 'sync' && changes.palette) {
+        this.paletteName = sanitizeSettings({ palette: changes.palette.newValue }).palette;
+        if (this.painter) this.palette.apply(this.paletteName);
+      }
       const change = changes[sitePrefsKey(this.host)];
       if (area !== 'local' || !change) return;
-      this.prefs = sanitizeHighlightPrefs(change.newValue);
+      this.prefs = sanitizeHighlightPrefs(change.newValue, siteDefaults(settings));
       this.painter?.apply(this.prefs);
       this.navigator.update(this.painter, this.prefs);
     });
-    const settings = await loadSettings();
-    if (!settings.autoDetect || settings.disabledSites.includes(this.host)) return;
+    if (!settings.autoDetect || isSiteDisabled(settings, this.host)) return;
     if (!isProbablyAiArticle(document).pass) return;
     await this.analyze(false);
   }
@@ -51,6 +61,7 @@ class PageSession {
     this.report = answer.value;
     this.painter?.clear();
     this.painter = new HighlightPainter(document, article.blocks, answer.value);
+    this.palette.apply(this.paletteName);
     this.painter.apply(this.prefs);
     this.navigator.update(this.painter, this.prefs);
     return answer.value;

@@ -4,11 +4,14 @@ import type { Report } from '../core/report/types';
 import { callBackgroundFromPopup, callContent } from '../shared/messaging';
 import type { HighlightPrefs, TabReport } from '../shared/protocol';
 import { t } from '../shared/i18n';
+import { DEFAULT_SETTINGS, siteDefaults, type Settings } from '../shared/settings';
+import { loadSettings } from '../shared/settings-storage';
 import { DEFAULT_HIGHLIGHT_PREFS } from '../shared/site-prefs';
 import { loadSitePrefs, saveSitePrefs } from '../shared/site-prefs-storage';
 import { ClaimSummary } from './components/ClaimSummary';
 import { GlossaryPanel } from './components/GlossaryPanel';
 import { HighlightControls } from './components/HighlightControls';
+import { HostAccessPrompt } from './components/HostAccessPrompt';
 import { StatusMessage } from './components/StatusMessage';
 import { Verdict } from './components/Verdict';
 
@@ -41,17 +44,20 @@ type Load = { state: 'loading' } | { state: 'error'; message: string } | { state
 export function App({ tabParam }: { tabParam: string | null }) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [prefs, setPrefs] = useState<HighlightPrefs>(DEFAULT_HIGHLIGHT_PREFS);
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
 
   const fetchReport = useCallback(
     async (force: boolean) => {
       setLoad({ state: 'loading' });
+      const current = await loadSettings();
+      setSettings(current);
       const tabId = await resolveTabId(tabParam);
       if (tabId === null) return setLoad({ state: 'error', message: t('errorNoTab') });
       const answer = force
         ? await callBackgroundFromPopup('analyzeTab', { tabId, force: true })
         : await callBackgroundFromPopup('getTabReport', { tabId });
       if (!answer.ok) return setLoad({ state: 'error', message: answer.error });
-      if (answer.value.report) setPrefs(await loadSitePrefs(hostOf(answer.value.report.url)));
+      if (answer.value.report) setPrefs(await loadSitePrefs(hostOf(answer.value.report.url), siteDefaults(current)));
       setLoad({ state: 'done', tab: answer.value });
     },
     [tabParam],
@@ -70,8 +76,11 @@ export function App({ tabParam }: { tabParam: string | null }) {
     if (load.state === 'done') void callContent(load.tab.tabId, 'reveal', target);
   };
 
+  // GlossaryPanel starts in the report's language; the definition-language setting may override it.
+  const glossaryReport = report && settings.definitionLang !== 'article' ? { ...report, lang: settings.definitionLang } : report;
+
   return (
-    <main class="popup" aria-busy={load.state === 'loading'}>
+    <main class="popup" aria-busy={load.state === 'loading'} data-palette={settings.palette}>
       <header class="bar">
         <h1 class="brand">ClaimLens</h1>
         {report && <Verdict report={report} />}
@@ -86,7 +95,13 @@ export function App({ tabParam }: { tabParam: string | null }) {
           <ClaimSummary report={report} onReveal={(index) => reveal({ kind: 'claim', index })} />
         </>
       )}
-      {report && report.glossary.length > 0 && <GlossaryPanel report={report} onReveal={(id) => reveal({ kind: 'term', id })} />}
+      {glossaryReport && glossaryReport.glossary.length > 0 && <GlossaryPanel report={glossaryReport} onReveal={(id) => reveal({ kind: 'term', id })} />}
+      {settings.autoDetect && <HostAccessPrompt />}
+      <footer class="foot">
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()} data-testid="open-options">
+          {t('openSettings')}
+        </button>
+      </footer>
     </main>
   );
 }

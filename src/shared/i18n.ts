@@ -10,8 +10,21 @@ export function t(key: string, subs?: (string | number)[]): string {
   return msg || key;
 }
 
-/** Pick the plural form of a message: `key_one` for 1 (and 0 in French), `key_other` otherwise. */
+/**
+ * The language of the strings actually shown (the `uiLang` message of the locale the browser
+ * picked), which is not always the browser's: a German browser gets our English strings. Pages set
+ * it as `<html lang>` and plural rules follow it.
+ */
+export function uiLang(): string {
+  const lang = t('uiLang');
+  return lang === 'uiLang' ? 'en' : lang;
+}
+
+/**
+ * Pick the plural form of a message: `key_one` where the shown language's rules say "one" (1 in
+ * English; 0 and 1 in French), `key_other` otherwise. `$1` in the message is `n`.
+ */
 export function tPlural(key: string, n: number): string {
-  const rule = new Intl.PluralRules(browser.i18n.getUILanguage()).select(n);
+  const rule = new Intl.PluralRules(uiLang()).select(n);
   return t(rule === 'one' ? `${key}_one` : `${key}_other`, [n]);
 }

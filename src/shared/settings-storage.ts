@@ -1,13 +1,28 @@
 import browser from 'webextension-polyfill';
-import { sanitizeSettings, type Settings } from './settings';
+import { SETTINGS_SCHEMA_VERSION, sanitizeSettings, type Settings } from './settings';
+import { migrateSettings } from './settings-migrations';
 
-/** Reading the settings from `storage.sync`. */
+/** Reading and writing the settings in `storage.sync`, migrating an older shape on the way in. */
 
-/** Read the settings, never throwing: storage trouble means defaults. */
+/** Read the settings, never throwing: storage trouble means defaults. An older shape is upgraded and written back. */
 export async function loadSettings(): Promise<Settings> {
   try {
-    return sanitizeSettings(await browser.storage.sync.get(null));
+    const { settings, patch } = migrateSettings(await browser.storage.sync.get(null));
+    if (Object.keys(patch).length) await browser.storage.sync.set(patch).catch(() => undefined);
+    return sanitizeSettings(settings);
   } catch {
     return sanitizeSettings({});
   }
+}
+
+/** Write some settings (only the keys given, so a concurrent change of another key is kept). */
+export async function saveSettings(patch: Partial<Settings>): Promise<void> {
+  await browser.storage.sync.set({ ...patch, schemaVersion: SETTINGS_SCHEMA_VERSION });
+}
+
+/** Call `listener` with the fresh settings whenever another context changes them. */
+export function onSettingsChanged(listener: (settings: Settings) => void): void {
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'sync') void loadSettings().then(listener);
+  });
 }
