@@ -27,6 +27,11 @@ export interface AttributionFrame {
 const SEGMENT_BREAK = /[,;:«»"“”()\[\]—–]/u;
 const OBJECT_END = /[,;:.!?—–]|\s[-–]\s/u;
 const QUOTE_OR_COMMA_BEFORE = /[,«»"“”:—–]\s*$/u;
+const SENTENCE_END_AFTER = /^(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|last\s+\w+|in\s+a\s+statement))?\s*[.!]?["”’»]?\s*$/iu;
+/** Verb forms that are also plural nouns: "weather forecasts", "expense reports", "release notes". */
+const AMBIGUOUS_NOUN_VERBS: ReadonlySet<string> = new Set(['forecasts', 'forecast', 'reports', 'claims', 'claim', 'notes', 'estimates', 'states', 'says', 'projects', 'shares', 'posts']);
+// ", Izuku mumbled" / "!” All For One laid out": a name and a lower-case verb right after a closing quote.
+const QUOTE_TAG_RE = /[,!?…]\s*["”]\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}/gu;
 const INVERTED_PRONOUN = /-t-(il|elle|ils|elles|on)\b|-(il|elle|ils|elles)$/iu;
 
 function frameFrom(
@@ -69,6 +74,8 @@ function prepositionFrames(sentence: string, c: CompiledLexicon): AttributionFra
   while ((m = c.prepositions.exec(low)) !== null) {
     const start = m.index;
     const end = start + m[0].length;
+    // "BPM (Beats Per Minute)": a capitalised preposition inside a sentence belongs to a title or name.
+    if (start > 0 && /^\p{Lu}/u.test(sentence[start]!) && !/[.!?:;"“«(]\s*$/u.test(sentence.slice(Math.max(0, start - 3), start))) continue;
     const objStart = end + (/^\s*/.exec(sentence.slice(end))?.[0].length ?? 0);
     const objEndPos = objectEnd(sentence, objStart);
     const obj = tokenize(sentence, objStart, objEndPos);
@@ -109,6 +116,11 @@ function hasClauseComplement(sentence: string, vEnd: number, c: CompiledLexicon)
   const objectMarkers = c.lex.attribution.objectMarkers;
   const w = toks[first]!.lower;
   if (clauseMarkers.includes(w) || /^qu$/.test(w)) return true;
+  // "a annoncé par avance qu'il", "announced last night that": a short adverbial before the clause.
+  for (let i = first + 1; i < Math.min(toks.length, first + 4); i++) {
+    if (/[,;:.]/.test(sentence.slice(toks[i - 1]!.end, toks[i]!.start))) break;
+    if (/^(?:that|que|qu)$/.test(toks[i]!.lower)) return true;
+  }
   if (toks.slice(first, first + 4).some((t) => c.eventObjectNouns.has(t.lower))) return false;
   if (c.lang === 'fr') return /^(?!(?:le|la|les|des|une|un|leur)$)\p{L}{3,}(?:er|ir|re|oir)$/u.test(w) && !objectMarkers.includes(w);
   // "wrote in a blog post that ...": skip a leading adverbial prepositional phrase.
@@ -246,6 +258,12 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
         out.push({ kind: 'named', type: 'subject', inverted: true, cue: span(sentence, vStart, vEnd), anchor: vStart, source: pron, needsContext: true });
         continue;
       }
+      // "every one of them would say", "one might argue": a hypothetical speaker attributes nothing.
+      if (prev && /^(?:would|could|might|may|d)$/.test(prev.lower)) continue;
+      // "weather forecasts", "expense reports": a plural noun after a common noun, not a verb.
+      if (adjacent && AMBIGUOUS_NOUN_VERBS.has(m[0]) && isCommonNounBefore(sentence, prev, c)) continue;
+      // "Lorenz described it during the Q&A": describing is a claim only as "described X as ...".
+      if (/^describ/u.test(m[0]) && /^\s+(?:it|them|this|him|her)\b/iu.test(sentence.slice(vEnd)) && !/^\s+\S+\s+as\b/iu.test(sentence.slice(vEnd))) continue;
       const leftEnd = trimFillersLeft(sentence, vStart, c);
       const leftTrim = sentence.slice(0, leftEnd);
       if (leftTrim.trim() === '') continue; // sentence-initial "Reports suggest": a noun, handled as a hedge
@@ -265,7 +283,9 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
       const subj = leftSubject(sentence, subjEnd, c);
       if (!subj) continue;
       const cueStart = subj.from >= vStart - 90 ? subj.from : vStart;
-      const f = frameFrom(subj.a, 'subject', false, span(sentence, cueStart, vEnd), vStart);
+      // "..., his spokesman said." A tag that closes the sentence frames all of it, like an inverted one.
+      const closingTag = QUOTE_OR_COMMA_BEFORE.test(sentence.slice(0, subj.from)) && SENTENCE_END_AFTER.test(sentence.slice(vEnd));
+      const f = frameFrom(subj.a, 'subject', closingTag, span(sentence, cueStart, vEnd), vStart);
       if (f) out.push(f);
     }
   }
@@ -308,9 +328,36 @@ function containerFrame(sentence: string, c: CompiledLexicon): AttributionFrame 
   return frameFrom(a, 'container', false, span(sentence, start, m.index + m[0].length), start);
 }
 
+/** True when `prev` is a lower-case common noun that cannot be a source, so the next word is a noun too. */
+function isCommonNounBefore(sentence: string, prev: Token, c: CompiledLexicon): boolean {
+  if (/\p{Lu}/u.test(prev.text) || c.pronouns.has(prev.lower) || c.fillers.has(prev.lower)) return false;
+  if (c.affiliatedExperts.has(prev.lower) || c.nonSourceSubjects.has(prev.lower)) return false;
+  c.sourceNouns.lastIndex = 0;
+  const src = c.sourceNouns.exec(prev.lower);
+  if (src && src[0] === prev.lower) return false;
+  c.anonymousNouns.lastIndex = 0;
+  const anon = c.anonymousNouns.exec(prev.lower);
+  return !(anon && anon[0] === prev.lower);
+}
+
+/** Fiction and interviews: "“...,” Izuku mumbled" names the speaker of the quotation with any verb. */
+function quoteTagFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
+  if (c.lang !== 'en' || !/["”]/u.test(sentence)) return [];
+  const out: AttributionFrame[] = [];
+  QUOTE_TAG_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = QUOTE_TAG_RE.exec(sentence)) !== null) {
+    const nameStart = m.index + m[0].indexOf(m[1]!);
+    const toks = tokenize(sentence, nameStart, nameStart + m[1]!.length);
+    if (toks.length === 0 || c.capitalisedNonNames.has(toks[0]!.lower)) continue;
+    out.push({ kind: 'named', type: 'subject', inverted: true, cue: span(sentence, nameStart, m.index + m[0].length), anchor: nameStart, source: m[1]! });
+  }
+  return out;
+}
+
 /** Every attribution frame of the sentence, in reading order of their cues. */
 export function findAttributionFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
-  const frames = [...prepositionFrames(sentence, c), ...verbFrames(sentence, c), ...learnedFrames(sentence, c)];
+  const frames = [...prepositionFrames(sentence, c), ...verbFrames(sentence, c), ...learnedFrames(sentence, c), ...quoteTagFrames(sentence, c)];
   const container = containerFrame(sentence, c);
   if (container) frames.push(container);
   return frames.sort((x, y) => x.cue.start - y.cue.start);

@@ -48,6 +48,8 @@ export interface CompiledLexicon {
   nameConnectors: ReadonlySet<string>;
   fillers: ReadonlySet<string>;
   genericModalSubjects: ReadonlySet<string>;
+  genericModalVerbs: ReadonlySet<string>;
+  narrativePastVerbs: ReadonlySet<string>;
   seemActionVerbs: RegExp;
   hypothesisOpeners: RegExp;
   notConditional: ReadonlySet<string>;
@@ -94,6 +96,8 @@ export function compileLexicon(lex: ClaimLexicon): CompiledLexicon {
     nameConnectors: toSet(a.nameConnectors),
     fillers: toSet(a.fillers),
     genericModalSubjects: toSet(lex.genericModalSubjects),
+    genericModalVerbs: toSet(lex.genericModalVerbs),
+    narrativePastVerbs: toSet(lex.narrativePastVerbs),
     seemActionVerbs: new RegExp(`^\\s+(?:${compilePhrases(lex.seemActionVerbs).source})`, 'u'),
     hypothesisOpeners: new RegExp(`^(?:${compilePhrases(lex.hypothesisOpeners).source})`, 'u'),
     notConditional: toSet(lex.conditional?.notConditional ?? []),

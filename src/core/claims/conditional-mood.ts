@@ -9,6 +9,7 @@ import type { CompiledLexicon } from './compiled-lexicon';
 import { findSpans, fold, span } from './phrase-pattern';
 
 const ENDING_RE = /rai(?:t|ent)(?![\p{L}\p{N}])/gu;
+const GENERIC_RELATIVE = /(?:\b(?:ceux|celles|celui|celle)\s+qui|\bquiconque)\s+(?:\S+\s+)?$/iu;
 const WORD_CHAR_RE = /[\p{L}’'-]/u;
 
 /**
@@ -69,6 +70,8 @@ export function readConditionals(sentence: string, c: CompiledLexicon): Conditio
   const hearsay = all.filter((v) => {
     if (writer.some((w) => v.start >= w.start - 1 && v.end <= w.end + 1)) return false;
     if (/^(?:j|tu|nous|vous|je)$/iu.test(prevWord(sentence, v.start))) return false;
+    // "ceux qui mettraient en doute", "quiconque voudrait": a generic hypothetical person, not hearsay.
+    if (GENERIC_RELATIVE.test(sentence.slice(Math.max(0, v.start - 24), v.start))) return false;
     if (counter.some((k) => k.start >= v.end && k.start - v.end <= 3)) return false;
     return true;
   });

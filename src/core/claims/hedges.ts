@@ -38,6 +38,38 @@ function seemActions(sentence: string, c: CompiledLexicon): CueSpan[] {
   return out;
 }
 
+const NEXT_WORDS_RE = /^\s+([\p{L}'’-]+)(?:\s+([\p{L}'’-]+))?/u;
+const WORD_RE = /[\p{L}'’]+/gu;
+
+/** True when a simple-past finite verb ("was", "had", "sat") outside the modal's own phrase tells the sentence in the past. */
+function toldInPast(sentence: string, c: CompiledLexicon): boolean {
+  WORD_RE.lastIndex = 0;
+  let w: RegExpExecArray | null;
+  while ((w = WORD_RE.exec(sentence)) !== null) {
+    if (c.narrativePastVerbs.has(w[0].toLowerCase())) return true;
+  }
+  return false;
+}
+
+/**
+ * Root (non-epistemic) readings of may/might/could: permission and prohibition in specs and licences
+ * ("may not redistribute"), capability or generic possibility ("may contain", "could imagine"), and
+ * past ability or future-in-past in narrative ("could see", "so that he might leave"). "may have" +
+ * participle stays epistemic ("three others may have escaped").
+ */
+function isRootModal(sentence: string, m: CueSpan, c: CompiledLexicon): boolean {
+  const modal = m.text.toLowerCase().split(/\s+/)[0]!;
+  const next = NEXT_WORDS_RE.exec(sentence.slice(m.end));
+  const w1 = next?.[1]?.toLowerCase() ?? '';
+  const w2 = next?.[2]?.toLowerCase() ?? '';
+  if (modal === 'may' && w1 === 'not') return true; // licences and specifications: prohibition
+  const verb = w1 === 'not' || w1 === 'still' || w1 === 'also' ? w2 : w1;
+  if (c.genericModalVerbs.has(verb)) return true;
+  if (modal === 'may') return false;
+  if (w1 === 'have' && modal === 'could') return true; // counterfactual "could have let you"
+  return toldInPast(sentence, c);
+}
+
 /**
  * English modals on events: "the company may already have been offered", "Intel's chip could compete".
  * Only when the clause subject is a name or a definite organisation/document noun; generic subjects
@@ -49,6 +81,7 @@ function eventModals(sentence: string, c: CompiledLexicon): CueSpan[] {
   for (const m of findSpans(c.eventModals, sentence)) {
     if (m.text !== m.text.toLowerCase()) continue; // "May" the month
     if (/^\s*(?:not\b|n['’]t)/iu.test(sentence.slice(m.end)) && /^could|^would/iu.test(m.text)) continue;
+    if (isRootModal(sentence, m, c)) continue;
     let segStart = 0;
     for (let i = m.start - 1; i >= 0; i--) {
       if (SEGMENT_BREAK.test(sentence[i]!)) {
@@ -75,10 +108,32 @@ function eventModals(sentence: string, c: CompiledLexicon): CueSpan[] {
   return out;
 }
 
+// "as a restive horse is said to", "like a cat is said to": hearsay about a generic subject in a comparison.
+const COMPARISON_BEFORE = /\b(?:as|like)\s+(?:a|an|any|every)\s+[^.;:]{0,40}$/iu;
+// "Execution is said to be complete once ...": a definition, not hearsay.
+const DEFINITION_AFTER = /^\s+(?:be\s+)?[\p{L}-]+\s+(?:once|when|whenever|if|after)\b/iu;
+// "knowing that they would likely never return": future-in-past inside a narrated thought.
+const NARRATED_THOUGHT = /\b(?:knowing|knew|thought|felt|feared|realized|realised|sensed|assumed|suspected)\b[^,;.]{0,40}$/iu;
+
+/**
+ * Lexical hedges that are not hedges on the sentence's event: proverbial comparisons, technical
+ * definitions ("is said to be complete once"), and future-in-past in narrated thoughts.
+ */
+function isGenericHedge(sentence: string, s: CueSpan): boolean {
+  const low = s.text.toLowerCase();
+  const before = sentence.slice(Math.max(0, s.start - 60), s.start);
+  if (/(?:said|thought|believed) to$/u.test(low)) {
+    if (COMPARISON_BEFORE.test(before)) return true;
+    if (DEFINITION_AFTER.test(sentence.slice(s.end))) return true;
+  }
+  if (/^would (?:likely|probably)$/u.test(low) && NARRATED_THOUGHT.test(before)) return true;
+  return false;
+}
+
 /** All rumor evidence of a sentence (attribution frames are found separately). */
 export function findRumorEvidence(sentence: string, c: CompiledLexicon): RumorEvidence {
   const lexical: CueSpan[] = [];
-  for (const f of c.rumorCues) lexical.push(...findSpans(f.re, sentence));
+  for (const f of c.rumorCues) for (const s of findSpans(f.re, sentence)) if (!isGenericHedge(sentence, s)) lexical.push(s);
   const cond = readConditionals(sentence, c);
   return {
     lexical: dedupe(lexical),

@@ -25,6 +25,8 @@ export interface OpinionEvidence {
   evaluative: CueSpan[];
 }
 
+const MAKE_SURE = /\bmak(?:e|es|ing)\s+sure$|\bmade\s+sure$/iu;
+const RELATIVE_BEFORE = /\b(?:which|that|who)\s+$/iu;
 const OPENING_CONNECTOR = /^\s*(?:(?:mais|et|or|donc|enfin|but|and|so|yet|still|now)\s*,?\s+)?/iu;
 const FR_FUTURE_RE = /(?<![\p{L}])\p{L}{2,}(?:er|ir|r)(?:a|ont)(?![\p{L}])/gu;
 const FR_NOT_FUTURE = new Set(['front', 'affront', 'extra', 'ultra', 'caméra', 'opéra', 'aura', 'sera-t-il']);
@@ -86,7 +88,8 @@ export function findOpinionEvidence(
   writerConditionals: readonly CueSpan[],
 ): OpinionEvidence {
   const stance: CueSpan[] = [...writerConditionals];
-  for (const f of c.opinionCues) stance.push(...findSpans(f.re, sentence));
+  // "spins, which have to be real": a requirement inside a relative clause describes a property.
+  for (const f of c.opinionCues) for (const s of findSpans(f.re, sentence)) if (!RELATIVE_BEFORE.test(sentence.slice(Math.max(0, s.start - 8), s.start))) stance.push(s);
   stance.push(...deontics(sentence, c));
   const intensifiers = findSpans(c.forecastIntensifiers, sentence);
   const forecast = intensifiers.length > 0 && hasFuture(sentence, c) ? intensifiers : [];
@@ -98,7 +101,11 @@ export function findOpinionEvidence(
     judgement: dedupe(judgement),
     seem: seemJudgements(sentence, c, seemActions),
     forecast,
-    evaluative: findSpans(c.evaluativeWords, sentence),
+    // "the Great Depression": a capitalised evaluative word inside a sentence is part of a name.
+    // "make sure": an idiom, not an evaluation.
+    evaluative: findSpans(c.evaluativeWords, sentence).filter(
+      (s) => (s.start === 0 || !/^\p{Lu}/u.test(s.text) || /^[\s"“«(]*$/u.test(sentence.slice(0, s.start))) && !MAKE_SURE.test(sentence.slice(Math.max(0, s.start - 8), s.end)),
+    ),
   };
   if (hypothesis) ev.hypothesis = hypothesis;
   return ev;

@@ -16,6 +16,7 @@ export interface Token {
 
 const WORD_RE = /[\p{L}\p{N}]+(?:[-.&][\p{L}\p{N}]+)*/gu;
 const UPPER_RE = /\p{Lu}/u;
+const BRAND_DIGITS_RE = /^\d+\p{L}{3,}/u;
 
 /** Words of `sentence` between `from` and `to`, with offsets. */
 export function tokenize(sentence: string, from = 0, to = sentence.length): Token[] {
@@ -44,6 +45,7 @@ export interface SourceAnalysis {
 /** True for a word that can belong to a proper name (has a capital and is not a listed non-name). */
 function isNameWord(tok: Token, c: CompiledLexicon, sentence: string): boolean {
   if (tok.text.length <= 2 && /['’]/.test(sentence[tok.end] ?? '')) return false; // elided "L’", "D’", "Qu’"
+  if (BRAND_DIGITS_RE.test(tok.text)) return true; // "1010data", "23andMe"
   return UPPER_RE.test(tok.text) && !c.capitalisedNonNames.has(tok.lower);
 }
 
@@ -92,7 +94,18 @@ export function findNameRun(
 /** Regex helpers bound to one lexicon, to test a phrase against a compiled family without state leaks. */
 function matches(re: RegExp, text: string): RegExpExecArray | null {
   re.lastIndex = 0;
-  return re.exec(lower(text));
+  const low = lower(text);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(low)) !== null) {
+    // "open-source", "third-party": the second half of a hyphenated compound is not the noun itself.
+    if (m.index > 0 && low[m.index - 1] === '-') {
+      if (!re.global) return null;
+      if (m[0].length === 0) re.lastIndex++;
+      continue;
+    }
+    return m;
+  }
+  return null;
 }
 
 /** Cuts a source phrase at the first word that ends its head ("sources, who declined ..."). */

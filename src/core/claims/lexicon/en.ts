@@ -23,15 +23,15 @@ export const EN_LEXICON: ClaimLexicon = {
     speechVerbs: {
       id: 'en-speech-verb',
       phrases: [
-        'said', 'says', 'told', 'tells', 'stated', 'explained', 'explains', 'claimed', 'claims', 'claim', 'argued', 'argues', 'insisted', 'insists', 'maintained',
+        'said', 'says', 'told', 'tells', 'stated', 'explained', 'explains', 'claimed', 'claims', 'claim', 'argued', 'argues', 'insisted', 'insists',
         'acknowledged', 'acknowledges', 'admitted', 'admits', 'conceded', 'warned', 'warns', 'predicted',
         'predicts', 'found that', 'finds that', 'find that', 'showed that', 'shows that', 'show that',
         'concluded that', 'concludes that', 'described', 'describes', 'suggested', 'suggests', 'believes', 'believe', 'reported',
         'reports', 'denied', 'denies', 'noted', 'notes', 'stressed', 'emphasized', 'emphasised',
-        'cautioned', 'contended', 'asserted', 'alleged', 'alleges', 'remarked', 'commented', 'recalled',
-        'observed', 'estimated', 'estimates', 'expects', 'forecast', 'forecasts', 'projected',
+        'cautioned', 'contended', 'asserted', 'alleged', 'alleges', 'remarked', 'commented',
+        'estimated', 'estimates', 'expects', 'forecast', 'forecasts', 'projected',
         'complained', 'states', 'suggest', 'pointed out', 'points out', 'went on to say', 'hinted', 'hints', 'boasted',
-        'touted', 'tweeted', 'posted', 'testified', 'responded', 'replied', 'indicate', 'indicates',
+        'touted', 'tweeted', 'testified', 'responded', 'replied', 'indicate', 'indicates',
         'indicated', 'say',
       ],
       examples: [
@@ -44,7 +44,9 @@ export const EN_LEXICON: ClaimLexicon = {
       id: 'en-clause-verb',
       phrases: [
         'announced', 'announces', 'confirmed', 'confirms', 'revealed', 'reveals', 'disclosed',
-        'discloses', 'added', 'adds', 'wrote', 'writes', 'signaled', 'signalled', 'shared', 'promised', 'pledged', 'projects', 'revealed in',
+        'discloses', 'added', 'adds', 'wrote', 'writes', 'signaled', 'signalled', 'shared',
+        // Transitive verbs that take plain objects ("maintained peace", "posted a video"): a claim only with a clause.
+        'maintained', 'maintains', 'observed', 'recalled', 'posted', 'promised', 'pledged', 'projects', 'revealed in',
       ],
       examples: [
         'In March, Stability announced founder Emad Mostaque would step down.',
@@ -299,7 +301,7 @@ export const EN_LEXICON: ClaimLexicon = {
         'has some catching up to do', 'catching up to do', 'the writing is on the wall',
         'a textbook case', 'a case study in', 'sounds like', 'looks like a', 'feels like',
         'is likely well', 'will likely', 'is likely to', 'are likely to', 'probably', 'arguably',
-        'should be', 'should have', 'ought to', 'needs to', 'need to', 'must be', 'have to be',
+        'should be', 'should have', 'ought to', 'must be', 'have to be',
       ],
       examples: [
         'This means that Apple is 5 years late in generative AI.',
@@ -395,6 +397,19 @@ export const EN_LEXICON: ClaimLexicon = {
     'you', 'we', 'i', 'it', 'this', 'that', 'these', 'those', 'there', 'they', 'one', 'anyone', 'everyone',
     'users', 'developers', 'readers', 'people', 'customers', 'nothing', 'anything', 'something', 'what',
     'which', 'who', 'he', 'she',
+  ],
+  genericModalVerbs: [
+    'contain', 'contains', 'include', 'consist', 'vary', 'differ', 'take', 'require', 'need', 'want', 'wish',
+    'access', 'use', 'apply', 'imagine', 'see', 'hear', 'feel', 'sense', 'tell', 'do', 'help', 'find',
+    'choose', 'select', 'enable', 'disable', 'configure', 'specify', 'override', 'return', 'throw', 'fail',
+    'occur', 'happen', 'cause', 'result', 'mean', 'hold', 'store', 'run', 'read', 'write', 'redistribute',
+    'modify', 'copy', 'install', 'remember', 'recall', 'notice', 'barely', 'hardly', 'scarcely', 'only',
+    'possibly', 'easily', 'also', 'even', 'sometimes', 'often', 'usually', 'well', 'instead', 'otherwise',
+  ],
+  narrativePastVerbs: [
+    'was', 'were', 'had', 'did', 'knew', 'thought', 'felt', 'saw', 'sat', 'stood', 'came', 'went', 'got',
+    'began', 'heard', 'looked', 'seemed', 'wanted', 'tried', 'decided', 'realized', 'realised', 'wondered',
+    'hoped', 'feared', 'waited', 'watched', 'turned', 'walked', 'smiled', 'nodded', 'laughed', 'sighed',
   ],
   deonticModals: {
     id: 'en-deontic',

@@ -158,6 +158,8 @@ export const FR_LEXICON: ClaimLexicon = {
       'rien', 'personne', "l'histoire", "l'expérience", 'le bon sens', 'tout indique', 'tout porte',
     ],
     capitalisedNonNames: [
+      // Determiners of negation and quantity open sentences but never names ("Aucune mesure ne pourra").
+      'aucun', 'aucune', 'nul', 'nulle',
       'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'au', 'aux', 'en', 'à', 'dans', 'sur',
       'sous', 'par', 'pour', 'avec', 'sans', 'selon', 'après', 'avant', 'depuis', 'pendant', 'lors',
       'mais', 'et', 'ou', 'or', 'donc', 'car', 'ni', 'puis', 'ainsi', 'alors', 'aussi', 'pourtant',
@@ -379,6 +381,9 @@ export const FR_LEXICON: ClaimLexicon = {
   genericModalSubjects: [
     'vous', 'on', 'nous', 'je', 'cela', 'ça', 'ceci', 'tu', 'chacun', 'chacune', 'rien', 'tout',
   ],
+  // French hedges with the conditional; these two lists only serve the English modal reading.
+  genericModalVerbs: [],
+  narrativePastVerbs: [],
   deonticModals: {
     id: 'fr-deontic',
     phrases: ['devrait plutôt', 'doit absolument', 'doivent absolument', 'il est urgent de', 'il faut absolument'],

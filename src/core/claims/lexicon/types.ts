@@ -95,6 +95,16 @@ export interface ClaimLexicon {
   eventModals: CueFamily;
   /** Subjects for which a modal is generic or the writer's own (you can, we could, it may take). */
   genericModalSubjects: readonly string[];
+  /**
+   * Verbs that make a following modal a statement of capability, permission or generic possibility
+   * rather than a hedge on an event ("may contain", "can take", "could imagine"): specs, manuals, fiction.
+   */
+  genericModalVerbs: readonly string[];
+  /**
+   * Simple-past finite verbs: a "could"/"might" in a sentence told in the past is past ability or
+   * future-in-past ("she could see", "so that he might leave"), not a hedge on a current event.
+   */
+  narrativePastVerbs: readonly string[];
   /** Deontic modals: the writer's recommendation ("regulators should move faster") → opinion. */
   deonticModals: CueFamily;
   /** Subjects for which a deontic modal is an instruction or an expectation, not advice ("you should see"). */
