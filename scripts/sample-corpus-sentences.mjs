@@ -50,11 +50,6 @@ function looksLikeSentence(s) {
   return true;
 }
 
-/** Kept for the record: the labelled files hold hand labels; `pred` in candidates is the classifier's label at sampling time. */
-function unused() {
-  return true;
-}
-
 const pool = { en: [], fr: [] };
 const pages = fs.readdirSync(CORPUS).filter((d) => fs.existsSync(path.join(CORPUS, d, 'source.html'))).sort();
 for (const page of pages) {
