@@ -4,7 +4,8 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { CHROMIUM, launchChromium, tabIdOfReport } from './lib/chromium.mjs';
+import { CHROMIUM, launchChromium } from './lib/chromium.mjs';
+import { openHighlightedSample, openReportView } from './lib/sample-views.mjs';
 import { startStaticServer } from './lib/static-server.mjs';
 
 const SAMPLE = '../shared/samples/meta-llm-fr.html';
@@ -32,18 +33,11 @@ if (!fs.existsSync(CHROMIUM)) {
 const server = await startStaticServer({ shared: '../shared' });
 const session = await launchChromium('dist/chrome', { viewport: { width: 1200, height: 900 } });
 try {
-  const url = `${server.base}/shared/samples/meta-llm-fr.html`;
-  const page = await session.context.newPage();
-  await page.goto(url);
-  await page.waitForFunction(() => [...CSS.highlights.keys()].some((k) => k.startsWith('claimlens-')), null, { timeout: 30_000 });
-  const tabId = await tabIdOfReport(session, url);
+  const { page, tabId } = await openHighlightedSample(session, server.base);
   const report = await session.worker.evaluate(async (id) => (await chrome.storage.session.get(`report:${id}`))[`report:${id}`], tabId);
   printSummary(report);
   await page.screenshot({ path: 'out/sample-highlighted.png' });
-  const view = await session.context.newPage();
-  await view.setViewportSize({ width: 420, height: 900 });
-  await view.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
-  await view.getByTestId('counts').waitFor();
+  const view = await openReportView(session, tabId);
   await view.screenshot({ path: 'out/popup.png', fullPage: true });
   console.log(`screenshots: ${path.resolve('out/sample-highlighted.png')}, ${path.resolve('out/popup.png')}`);
 } finally {

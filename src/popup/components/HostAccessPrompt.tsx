@@ -17,7 +17,15 @@ export const PAGE_ORIGINS = ['http://*/*', 'https://*/*'];
 export function HostAccessPrompt() {
   const [granted, setGranted] = useState(true);
   useEffect(() => {
-    void browser.permissions.contains({ origins: PAGE_ORIGINS }).then(setGranted, () => setGranted(true));
+    const check = () => void browser.permissions.contains({ origins: PAGE_ORIGINS }).then(setGranted, () => setGranted(true));
+    check();
+    // Access granted or withdrawn elsewhere (about:addons, another ClaimLens page) shows here at once.
+    browser.permissions.onAdded.addListener(check);
+    browser.permissions.onRemoved.addListener(check);
+    return () => {
+      browser.permissions.onAdded.removeListener(check);
+      browser.permissions.onRemoved.removeListener(check);
+    };
   }, []);
   if (granted) return null;
   const ask = () => {
