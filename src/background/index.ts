@@ -1,6 +1,5 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { buildReport } from '../core/report/build-report';
-import type { ArticleInput } from '../core/report/types';
 import { callContent, serve, type Receiver } from '../shared/messaging';
 import {
   CONTENT_TO_BACKGROUND,
@@ -9,7 +8,7 @@ import {
   type PopupToBackgroundCalls,
   type TabReport,
 } from '../shared/protocol';
-import { isArticleInput } from '../shared/validate';
+import { CONTENT_TO_BACKGROUND_PARAMS, POPUP_TO_BACKGROUND_PARAMS } from '../shared/validate';
 import { showBadge } from './badge';
 import { runCommand } from './commands';
 import { searchGlossaryHandler } from './glossary-search';
@@ -52,11 +51,11 @@ async function analyzeInTab(tabId: number, force: boolean): Promise<TabReport> {
 const contentReceiver: Receiver<ContentToBackgroundCalls> = {
   methods: CONTENT_TO_BACKGROUND,
   acceptSender: isOurContentScript,
+  params: CONTENT_TO_BACKGROUND_PARAMS,
   handlers: {
     async analyzeArticle(params, sender) {
-      if (!isArticleInput(params.article)) throw new Error('malformed article');
       const tabId = sender.tab!.id!;
-      const report = buildReport(params.article as ArticleInput, { force: params.force === true });
+      const report = buildReport(params.article, { force: params.force });
       // Answer first: the memory cache is set synchronously, the session copy and the badge follow.
       void putReport(tabId, report).catch(() => undefined);
       void showBadge(tabId, report).catch(() => undefined);
@@ -68,18 +67,15 @@ const contentReceiver: Receiver<ContentToBackgroundCalls> = {
 const popupReceiver: Receiver<PopupToBackgroundCalls> = {
   methods: POPUP_TO_BACKGROUND,
   acceptSender: isOurPage,
+  params: POPUP_TO_BACKGROUND_PARAMS,
   handlers: {
-    async getTabReport(params) {
-      const tabId = Number(params.tabId);
-      if (!Number.isInteger(tabId)) throw new Error('bad tab id');
+    async getTabReport({ tabId }) {
       const report = await getReport(tabId);
       if (report) return { tabId, report, status: 'ready' };
       return analyzeInTab(tabId, false);
     },
-    async analyzeTab(params) {
-      const tabId = Number(params.tabId);
-      if (!Number.isInteger(tabId)) throw new Error('bad tab id');
-      return analyzeInTab(tabId, params.force === true);
+    async analyzeTab({ tabId, force }) {
+      return analyzeInTab(tabId, force);
     },
     searchGlossary: searchGlossaryHandler,
   },

@@ -18,6 +18,9 @@ function registry(): HighlightRegistryLike | null {
   return css?.highlights && typeof Highlight === 'function' ? css.highlights : null;
 }
 
+/** Every highlight name we may register, to clear or report them all. */
+const OUR_NAMES = [...Object.values(CLAIM_HIGHLIGHT), TERM_HIGHLIGHT, FOCUS_HIGHLIGHT];
+
 /** Build a DOM Range for `[start, end)` of a block, or null when the text moved away. */
 function toRange(doc: Document, block: ExtractedBlock | undefined, start: number, end: number): Range | null {
   if (!block) return null;
@@ -33,30 +36,66 @@ function toRange(doc: Document, block: ExtractedBlock | undefined, start: number
   }
 }
 
+/** Longest slice of range building before the page gets the main thread back (ms). */
+export const PAINT_SLICE_MS = 8;
+
+/** Resolve on a fresh task, letting the page (input, rendering, its own scripts) run first. */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve));
+}
+
+type Spans = readonly { block: number; start: number; end: number }[];
+
+/**
+ * The ranges of `spans`, built in slices of at most {@link PAINT_SLICE_MS} with the page's tasks
+ * in between: an article of thousands of sentences never holds the main thread for long.
+ */
+async function slicedRanges(doc: Document, blocks: readonly ExtractedBlock[], spans: Spans): Promise<(Range | null)[]> {
+  const out: (Range | null)[] = [];
+  const now = () => performance.now();
+  let t0 = now();
+  for (const s of spans) {
+    if (now() - t0 > PAINT_SLICE_MS) {
+      await nextTask();
+      t0 = now();
+    }
+    out.push(toRange(doc, blocks[s.block], s.start, s.end));
+  }
+  return out;
+}
+
 /** Holds the ranges of one analysed page and registers the ones the reader's prefs allow. */
 export class HighlightPainter {
   /** One range per claim, by claim index in the report (null when it could not be mapped). */
   readonly claimRanges: (Range | null)[];
   /** Every mapped term occurrence with its glossary id, in report order (hover and keyboard stepping). */
   readonly termHits: { id: string; range: Range }[] = [];
-  private readonly termRanges: Range[];
   private readonly firstTermRange = new Map<string, Range>();
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
 
+  /** `ranges`: built beforehand by {@link HighlightPainter.build}; when absent they are built here at once. */
   constructor(
     private readonly doc: Document,
     blocks: readonly ExtractedBlock[],
     readonly report: Report,
+    ranges?: { claims: (Range | null)[]; terms: (Range | null)[] },
   ) {
-    this.claimRanges = report.claims.map((c) => toRange(doc, blocks[c.block], c.start, c.end));
-    this.termRanges = [];
-    for (const t of report.terms) {
-      const r = toRange(doc, blocks[t.block], t.start, t.end);
-      if (!r) continue;
-      this.termRanges.push(r);
+    const at = (s: Spans[number]) => toRange(doc, blocks[s.block], s.start, s.end);
+    this.claimRanges = ranges?.claims ?? report.claims.map(at);
+    const terms = ranges?.terms ?? report.terms.map(at);
+    report.terms.forEach((t, i) => {
+      const r = terms[i];
+      if (!r) return;
       this.termHits.push({ id: t.id, range: r });
       if (!this.firstTermRange.has(t.id)) this.firstTermRange.set(t.id, r);
-    }
+    });
+  }
+
+  /** A painter whose ranges were built in slices (see `slicedRanges`), for the live page. */
+  static async build(doc: Document, blocks: readonly ExtractedBlock[], report: Report): Promise<HighlightPainter> {
+    const claims = await slicedRanges(doc, blocks, report.claims);
+    const terms = await slicedRanges(doc, blocks, report.terms);
+    return new HighlightPainter(doc, blocks, report, { claims, terms });
   }
 
   /** Register or remove our highlights so that the page shows exactly what `prefs` ask for. */
@@ -70,7 +109,7 @@ export class HighlightPainter {
       if (ranges.length) reg.set(name, new Highlight(...ranges));
       else reg.delete(name);
     }
-    if (prefs.enabled && prefs.terms && this.termRanges.length) reg.set(TERM_HIGHLIGHT, new Highlight(...this.termRanges));
+    if (prefs.enabled && prefs.terms && this.termHits.length) reg.set(TERM_HIGHLIGHT, new Highlight(...this.termHits.map((h) => h.range)));
     else reg.delete(TERM_HIGHLIGHT);
   }
 
@@ -78,7 +117,7 @@ export class HighlightPainter {
   clear(): void {
     const reg = registry();
     if (!reg) return;
-    for (const name of [...Object.values(CLAIM_HIGHLIGHT), TERM_HIGHLIGHT, FOCUS_HIGHLIGHT]) reg.delete(name);
+    for (const name of OUR_NAMES) reg.delete(name);
     clearTimeout(this.flashTimer);
   }
 
@@ -106,7 +145,7 @@ export class HighlightPainter {
   registered(): string[] {
     const reg = registry();
     if (!reg) return [];
-    return [...Object.values(CLAIM_HIGHLIGHT), TERM_HIGHLIGHT, FOCUS_HIGHLIGHT].filter((n) => reg.has(n));
+    return OUR_NAMES.filter((n) => reg.has(n));
   }
 
   private rangesOf(label: ClaimLabel): Range[] {

@@ -2,17 +2,19 @@ import browser from 'webextension-polyfill';
 import type { Report } from '../core/report/types';
 import { callBackgroundFromContent, serve, type Receiver } from '../shared/messaging';
 import { TO_CONTENT, type HighlightPrefs, type ToContentCalls } from '../shared/protocol';
+import { TO_CONTENT_PARAMS } from '../shared/validate';
 import { isSiteDisabled, sanitizeSettings, siteDefaults, type PaletteName } from '../shared/settings';
 import { loadSettings } from '../shared/settings-storage';
 import { DEFAULT_HIGHLIGHT_PREFS, sanitizeHighlightPrefs, sitePrefsKey } from '../shared/site-prefs';
 import { loadSitePrefs, saveSitePrefs } from '../shared/site-prefs-storage';
 import { toArticleInput, isVisible } from './article-input';
-import { benchPage } from './bench-hook';
 import { extractArticle } from './extract';
 import { isProbablyAiArticle } from './gate';
 import { HighlightNavigator, installCommandTestRelay } from './highlight-navigator';
-import { HighlightPainter } from './highlight-painter';
+import { HighlightPainter, nextTask } from './highlight-painter';
 import { HighlightPaletteSheet } from './highlight-palette-sheet';
+import { PageWatcher, textFingerprint } from './page-watcher';
+import { installTestHooks } from './test-hooks';
 
 /**
  * The content script: a cheap gate at `document_idle`, then (on a likely AI-news article)
@@ -29,6 +31,8 @@ class PageSession {
   private readonly host = location.hostname;
   /** Hover cards and keyboard stepping over what the painter shows. */
   private readonly navigator = new HighlightNavigator(document);
+  /** Fingerprint of the article text last analysed, so unchanged text is never analysed twice. */
+  private fingerprint = '';
   /** The reader's palette (settings), laid over the page only once something is painted. */
   private paletteName: PaletteName = 'standard';
   private readonly palette = new HighlightPaletteSheet(document);
@@ -49,18 +53,51 @@ class PageSession {
       this.navigator.update(this.painter, this.prefs);
     });
     if (!settings.autoDetect || isSiteDisabled(settings, this.host)) return;
+    new PageWatcher(document, (reason) => this.recheck(reason)).start();
+    await nextTask(); // each step (gate, extraction, painting) runs in its own task: see `analyze`
     if (!isProbablyAiArticle(document).pass) return;
     await this.analyze(false);
   }
 
-  /** Extract, analyse in the worker, and paint; returns the report (null when the worker failed). */
+  /**
+   * The page changed (new URL, or late content): read it again if it now passes the gate and its
+   * article text differs from what was analysed; a new URL without an article clears our marks.
+   */
+  private async recheck(reason: 'url-changed' | 'mutated'): Promise<void> {
+    if (!isProbablyAiArticle(document).pass) {
+      if (reason === 'url-changed' && this.report) this.forget();
+      return;
+    }
+    await nextTask();
+    const article = extractArticle(document, { isVisible });
+    if (textFingerprint(article.blocks) === this.fingerprint) return;
+    await this.analyze(false);
+  }
+
+  private forget(): void {
+    this.painter?.clear();
+    this.painter = null;
+    this.navigator.update(null, this.prefs);
+    this.report = null;
+    this.fingerprint = '';
+  }
+
+  /**
+   * Extract, analyse in the worker, and paint; returns the report (null when the worker failed).
+   * Bounded work: extraction starts on a fresh task and stops at `EXTRACT_LIMITS.maxChars`
+   * (the report then says `truncated`), the analysis runs in the worker, and ranges are built in
+   * slices (`HighlightPainter.build`), so the page gets the main thread back between steps.
+   */
   async analyze(force: boolean): Promise<Report | null> {
+    await nextTask();
     const article = extractArticle(document, { isVisible });
     const answer = await callBackgroundFromContent('analyzeArticle', { article: toArticleInput(location.href, article), force });
     if (!answer.ok) return null;
+    const painter = await HighlightPainter.build(document, article.blocks, answer.value);
+    this.fingerprint = textFingerprint(article.blocks);
     this.report = answer.value;
     this.painter?.clear();
-    this.painter = new HighlightPainter(document, article.blocks, answer.value);
+    this.painter = painter;
     this.palette.apply(this.paletteName);
     this.painter.apply(this.prefs);
     this.navigator.update(this.painter, this.prefs);
@@ -69,12 +106,13 @@ class PageSession {
 
   readonly receiver: Receiver<ToContentCalls> = {
     methods: TO_CONTENT,
+    params: TO_CONTENT_PARAMS,
     acceptSender: (sender) => sender.id === browser.runtime.id && !sender.tab,
     handlers: {
-      analyzeNow: async ({ force }) => (this.report && !force ? this.report : this.analyze(force === true)),
+      analyzeNow: async ({ force }) => (this.report && !force ? this.report : this.analyze(force)),
       reveal: (target) => this.painter?.reveal(target) ?? false,
       highlightState: () => ({ registered: this.painter?.registered() ?? [], prefs: this.prefs }),
-      step: ({ direction }) => this.navigator.step(direction === 'prev' ? 'prev' : 'next'),
+      step: ({ direction }) => this.navigator.step(direction),
       // Persisted like the popup switch; storage.onChanged then repaints this and every tab of the site.
       toggleHighlights: async () => {
         if (!this.painter) return this.prefs.enabled; // nothing painted here: leave the site's choice alone
@@ -92,22 +130,6 @@ if (!flags[loadedFlag]) {
   const session = new PageSession();
   serve([session.receiver as Receiver<object>]);
   void session.start();
+  if (__TEST__) installTestHooks();
   if (__TEST__) installCommandTestRelay();
-  if (__TEST__) {
-    // Test builds only: relays a page's test request to the worker and posts the answer back.
-    window.addEventListener('message', (e) => {
-      const ask = (e.data as { claimlensTest?: string } | null)?.claimlensTest;
-      if (e.source !== window) return;
-      if (ask === 'bench') {
-        const minMs = Number((e.data as { minMs?: unknown }).minMs) || 50;
-        void benchPage(document, minMs).then(
-          (answer) => window.postMessage({ claimlensTestReply: ask, answer }, '*'),
-          (err: unknown) => window.postMessage({ claimlensTestReply: ask, error: String(err) }, '*'),
-        );
-        return;
-      }
-      if (ask !== 'openReportView' && ask !== 'whoAmI') return;
-      void browser.runtime.sendMessage({ claimlensTest: ask }).then((answer: unknown) => window.postMessage({ claimlensTestReply: ask, answer }, '*'));
-    });
-  }
 }

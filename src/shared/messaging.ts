@@ -9,6 +9,7 @@ import {
   type ReturnOf,
   type ToContentCalls,
 } from './protocol';
+import type { ParamsChecks } from './validate';
 
 /**
  * The typed transport over `runtime.sendMessage` / `tabs.sendMessage`: callers name a method of a
@@ -62,10 +63,12 @@ export type Handlers<Calls extends AnyCalls> = {
   [M in keyof Calls]: (params: ParamsOf<Calls, M>, sender: Runtime.MessageSender) => ReturnOf<Calls, M> | Promise<ReturnOf<Calls, M>>;
 };
 
-/** One receiver: the allowed methods, a sender check, and the handlers. */
+/** One receiver: the allowed methods, a sender check, a params check per method, and the handlers. */
 export interface Receiver<Calls extends AnyCalls> {
   methods: readonly (keyof Calls)[];
   acceptSender: (sender: Runtime.MessageSender) => boolean;
+  /** Validators of each method's params (see validate.ts): a handler only ever sees well-formed params. */
+  params: ParamsChecks<Calls>;
   handlers: Handlers<Calls>;
 }
 
@@ -79,8 +82,8 @@ function warnOnce(reason: string): void {
 
 /**
  * Register `runtime.onMessage` synchronously for several receivers. A message that is not ours is
- * left for other listeners; one that is ours but from a sender a receiver does not accept, or with
- * an unknown method, is ignored and logged once. Answers go through `sendResponse` (and `return
+ * left for other listeners; one that is ours but from a sender a receiver does not accept, with
+ * an unknown method, or with params its method's validator refuses, is ignored and logged once. Answers go through `sendResponse` (and `return
  * true`), which Chrome's native API, Firefox's and the polyfill all honour.
  */
 export function serve(receivers: readonly Receiver<AnyCalls>[]): void {
@@ -89,7 +92,11 @@ export function serve(receivers: readonly Receiver<AnyCalls>[]): void {
     for (const r of receivers) {
       if (!isEnvelope(msg, r.methods)) continue;
       if (!r.acceptSender(sender)) {
-        warnOnce(`sender not allowed for ${String(msg.method)}`);
+        warnOnce(`bad sender: ${msg.method as string}`);
+        return undefined;
+      }
+      if (!(r.params as Record<string, (p: unknown) => boolean>)[msg.method as string]!(msg.params)) {
+        warnOnce(`bad params: ${msg.method as string}`);
         return undefined;
       }
       const handler = (r.handlers as Record<string, (p: unknown, s: Runtime.MessageSender) => unknown>)[msg.method as string]!;
