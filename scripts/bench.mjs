@@ -84,7 +84,7 @@ try {
       const b = await baseline(page);
       const o = await ours(page);
       rows.push({ ...p, ...b, ...o });
-      process.stdout.write(`${p.name.padEnd(40)} gate ${o.gateMs.toFixed(3)} / readerable ${b.readerableMs.toFixed(3)} ms; analyze ${o.analyzeMs.toFixed(2)} (forced ${o.analyzeForcedMs.toFixed(2)}, extract ${o.extractMs.toFixed(2)}) / parse ${b.parseMs.toFixed(2)} ms\n`);
+      process.stdout.write(`${p.name.padEnd(40)} gate ${o.gateMs.toFixed(3)} / readerable ${b.readerableMs.toFixed(3)} ms; analyze ${o.analyzeMs.toFixed(2)} (forced ${o.analyzeForcedMs.toFixed(2)}, extract ${o.extractMs.toFixed(2)}, round trip ${o.roundTripMs.toFixed(2)}) / parse ${b.parseMs.toFixed(2)} ms\n`);
     } catch (e) {
       console.log(`${p.name}: skipped (${e.message.split('\n')[0]})`);
       rows.push({ ...p, error: e.message.split('\n')[0] });
@@ -109,6 +109,7 @@ const result = {
   analyze: summary(ok.map((r) => r.analyzeMs)),
   analyzeForced: summary(ok.map((r) => r.analyzeForcedMs)),
   extract: summary(ok.map((r) => r.extractMs)),
+  roundTrip: summary(ok.map((r) => r.roundTripMs)),
   readabilityParse: summary(ok.map((r) => r.parseMs)),
   ratios: {
     gate: summary(ratio('gateMs', 'readerableMs')),

@@ -22,6 +22,8 @@ export interface BenchFigures {
   analyzeForcedMs: number;
   /** Extraction alone, the in-page share of the analysis. */
   extractMs: number;
+  /** A round trip to the worker with an empty article: the floor under any analysis. */
+  roundTripMs: number;
   heapGrowthBytes: number | null;
   claims: number;
 }
@@ -62,6 +64,8 @@ export async function benchPage(doc: Document, minMs: number, maxRuns = 200): Pr
     new HighlightPainter(doc, article.blocks, answer.value);
     if (force) claims = answer.value.claims.length;
   };
+  const empty = { url: '', title: '', htmlLang: '', metaText: '', headings: [], blocks: [], isArticle: false };
+  const roundTrip = await timeAsync(async () => void (await callBackgroundFromContent('analyzeArticle', { article: empty, force: false })), minMs, maxRuns);
   const extract = await timeAsync(async () => void extractArticle(doc, { isVisible }), minMs, maxRuns * 5);
   const normal = await timeAsync(analyzeOnce(false), minMs, maxRuns);
   const forced = await timeAsync(analyzeOnce(true), minMs, maxRuns);
@@ -73,6 +77,7 @@ export async function benchPage(doc: Document, minMs: number, maxRuns = 200): Pr
     analyzeRuns: normal.runs,
     analyzeForcedMs: forced.ms,
     extractMs: extract.ms,
+    roundTripMs: roundTrip.ms,
     heapGrowthBytes: heapBefore !== null && heapAfter !== null ? heapAfter - heapBefore : null,
     claims,
   };

@@ -22,7 +22,7 @@ export interface GateOptions {
   maxLeadParagraphs: number;
   /** Characters of lead text read for AI vocabulary. */
   maxLeadChars: number;
-  /** Headings (h1, h2) read for AI vocabulary. */
+  /** Headings (h1) read for AI vocabulary. */
   maxHeadings: number;
   /** `<br>` elements looked at when paragraphs are missing (text kept as <br>-separated lines). */
   maxBreaks: number;
@@ -35,9 +35,9 @@ export const DEFAULT_GATE_OPTIONS: GateOptions = {
   minContentLength: 140,
   minReaderableScore: 20,
   minAiSignals: 1,
-  maxLeadParagraphs: 8,
-  maxLeadChars: 3000,
-  maxHeadings: 8,
+  maxLeadParagraphs: 4,
+  maxLeadChars: 1200,
+  maxHeadings: 3,
   maxBreaks: 200,
   maxJsonLdChars: 4000,
 };
@@ -55,107 +55,99 @@ const META_KEYS = new Set([
   'article:section', 'article:tag', 'parsely-section', 'parsely-tags',
 ]);
 
-/** Ancestor walk (linkedom's `contains` walks the container's whole subtree instead). */
-function isInside(el: Element, container: Element): boolean {
-  for (let e = el.parentElement; e; e = e.parentElement) if (e === container) return true;
-  return false;
-}
-
-/** Everything the gate reads, in one selector of plain tags (attribute selectors cost more). */
-const GATE_SELECTOR = 'meta, script, article, h1, h2, p, br';
+/** The JSON-LD fields that say what an article is about (their string values). */
+const JSON_LD_TOPIC_FIELD = /"(?:headline|name|description|keywords|articleSection|about)"\s*:\s*"((?:[^"\\]|\\.){0,400})"/g;
 
 /** A cheap first look, costing no more than Readability's isProbablyReaderable on the same page. */
 export function isProbablyAiArticle(doc: Document, options?: Partial<GateOptions>): GateResult {
   const o: GateOptions = { ...DEFAULT_GATE_OPTIONS, ...options };
   const signalText: string[] = [doc.title ?? ''];
 
+  // Metadata: read from <head> only (a query over the whole page walks every node), and from
+  // JSON-LD only the fields that name the topic, so the vocabulary scan reads a short text.
   let declaresArticle = false;
-  let article: Element | null = null;
-  let headings = 0;
-  const paragraphs: Element[] = [];
-  const breaks: Element[] = [];
-  // One query, one walk of the tree; texts are read afterwards, only as far as needed.
-  for (const el of doc.querySelectorAll(GATE_SELECTOR)) {
-    switch (el.localName) {
-      case 'meta': {
-        const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? '').toLowerCase();
-        if (key === 'og:type') declaresArticle ||= (el.getAttribute('content') ?? '').trim().toLowerCase() === 'article';
-        else if (key === 'article:published_time') declaresArticle = true;
-        else if (META_KEYS.has(key)) signalText.push(el.getAttribute('content') ?? '');
-        break;
-      }
-      case 'script': {
-        if (el.getAttribute('type') !== 'application/ld+json') break;
-        const text = (el.textContent ?? '').slice(0, o.maxJsonLdChars);
-        if (JSON_LD_ARTICLE_TYPE.test(text)) {
-          declaresArticle = true;
-          signalText.push(text);
-        }
-        break;
-      }
-      case 'h1': case 'h2':
-        if (headings++ < o.maxHeadings) signalText.push(el.textContent ?? '');
-        break;
-      case 'p':
-        paragraphs.push(el);
-        break;
-      case 'br':
-        if (breaks.length < o.maxBreaks) breaks.push(el);
-        break;
-      case 'article': // the first one scopes the lead
-        article ??= el;
-        break;
+  const head = doc.head ?? doc.documentElement;
+  if (head) {
+    for (const el of head.querySelectorAll('meta[property], meta[name]')) {
+      const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? '').toLowerCase();
+      if (key === 'og:type') declaresArticle ||= (el.getAttribute('content') ?? '').trim().toLowerCase() === 'article';
+      else if (key === 'article:published_time') declaresArticle = true;
+      else if (META_KEYS.has(key)) signalText.push(el.getAttribute('content') ?? '');
     }
   }
+  for (const el of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    const text = (el.textContent ?? '').slice(0, o.maxJsonLdChars);
+    if (!JSON_LD_ARTICLE_TYPE.test(text)) continue;
+    declaresArticle = true;
+    for (const m of text.matchAll(JSON_LD_TOPIC_FIELD)) signalText.push(m[1] ?? '');
+  }
+  const article = doc.querySelector('article');
+  // Live collections are walked only as far as they are read: the first headings, the first paragraphs.
+  const headings = (article ?? doc).getElementsByTagName('h1');
+  for (let i = 0; i < headings.length && i < o.maxHeadings; i++) signalText.push(headings[i]!.textContent ?? '');
 
-  // Paragraph texts, read once each, in order, only while the readerable score or the lead needs them.
-  let readerable = 0;
+  // The lead: paragraphs of the first <article>, else of the page, read once each and only as needed.
+  const paragraphs = (article ?? doc).getElementsByTagName('p');
   let next = 0;
-  const texts: string[] = [];
+  let readerable = 0;
   let leadChars = 0;
-  const readParagraph = (leadOnly: boolean): boolean => {
+  const lead: string[] = [];
+  const readParagraph = (): boolean => {
     while (next < paragraphs.length) {
       const p = paragraphs[next++]!;
       if (p.hasAttributes() && (isHiddenByMarkup(p) || looksLikeChrome(p))) continue;
-      const inScope = article === null || isInside(p, article);
-      if (leadOnly && !inScope) continue;
       const text = (p.textContent ?? '').trim();
       if (text.length > o.minContentLength) readerable += Math.sqrt(text.length - o.minContentLength);
-      if (text.length >= 40 && inScope) {
-        texts.push(text);
+      if (text.length >= 40) {
+        lead.push(text);
         leadChars += text.length;
       }
       return true;
     }
     return false;
   };
-  // The readerable score, like isProbablyReaderable: stop as soon as it is reached.
-  if (!declaresArticle && article === null) while (readerable < o.minReaderableScore && readParagraph(false));
 
-  // Like isProbablyReaderable's "div > br": old layouts keep paragraphs as <br>-separated text.
-  let breakText = '';
-  if (!declaresArticle && article === null && readerable < o.minReaderableScore) {
-    const seen = new Set<Element>();
-    for (const br of breaks) {
-      const parent = br.parentElement;
-      if (!parent || seen.has(parent) || parent.localName === 'p') continue;
-      seen.add(parent);
-      const text = (parent.textContent ?? '').trim();
-      if (text.length > o.minContentLength) readerable += Math.sqrt(text.length - o.minContentLength);
-      if (breakText.length < o.maxLeadChars && text.length >= 40) breakText += `\n${text.slice(0, o.maxLeadChars - breakText.length)}`;
-      if (readerable >= o.minReaderableScore && breakText.length >= o.maxLeadChars) break;
-    }
+  let isArticle = declaresArticle || article !== null;
+  if (!isArticle) {
+    // The readerable score, like isProbablyReaderable: stop as soon as it is reached.
+    while (readerable < o.minReaderableScore && readParagraph());
+    if (readerable < o.minReaderableScore) readerable += readBreakLayout(doc, o, lead);
+    isArticle = readerable >= o.minReaderableScore;
   }
-
-  const isArticle = declaresArticle || article !== null || readerable >= o.minReaderableScore;
   if (!isArticle) return { pass: false, isArticle, aiSignals: 0, reason: 'not-article' };
+
   // Title, metadata and headings first; the lead only when they are not enough.
   let aiSignals = countAiSignals(signalText.join('\n'));
   if (aiSignals < o.minAiSignals) {
-    while (texts.length < o.maxLeadParagraphs && leadChars < o.maxLeadChars && readParagraph(true));
-    signalText.push(...texts.slice(0, o.maxLeadParagraphs), breakText);
-    aiSignals = countAiSignals(signalText.join('\n'));
+    while (lead.length < o.maxLeadParagraphs && leadChars < o.maxLeadChars && readParagraph());
+    aiSignals = countAiSignals(lead.slice(0, o.maxLeadParagraphs).join('\n').slice(0, o.maxLeadChars));
   }
   const pass = aiSignals >= o.minAiSignals;
   return { pass, isArticle, aiSignals, reason: pass ? 'pass' : 'not-ai' };
+}
+
+/**
+ * Like isProbablyReaderable's "div > br" (any parent but <p>): old layouts keep paragraphs as
+ * <br>-separated text.
+ * Adds the lines' text to `lead` and returns their readerable score; looked at only when the page
+ * has too little paragraph text to count as an article.
+ */
+function readBreakLayout(doc: Document, o: GateOptions, lead: string[]): number {
+  let score = 0;
+  let chars = 0;
+  const seen = new Set<Element>();
+  const breaks = doc.querySelectorAll('br');
+  for (let i = 0; i < breaks.length && i < o.maxBreaks; i++) {
+    const parent = breaks[i]!.parentElement;
+    if (!parent || seen.has(parent) || parent.localName === 'p') continue;
+    seen.add(parent);
+    const text = (parent.textContent ?? '').trim();
+    if (text.length > o.minContentLength) score += Math.sqrt(text.length - o.minContentLength);
+    if (chars < o.maxLeadChars && text.length >= 40) {
+      lead.push(text.slice(0, o.maxLeadChars - chars));
+      chars += text.length;
+    }
+    if (score >= o.minReaderableScore && chars >= o.maxLeadChars) break;
+  }
+  return score;
 }
