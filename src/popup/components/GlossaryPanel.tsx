@@ -27,7 +27,7 @@ export function GlossaryPanel({ report, onReveal }: { report: Report; onReveal: 
         </h2>
         <div class="lang-toggle" role="group" aria-label={t('glossaryDefinitionLanguage')} title={t('switchDefinitionLanguage')}>
           {(['fr', 'en'] as const).map((l) => (
-            <button key={l} type="button" lang={l} aria-label={LANG_NAMES[l]} aria-pressed={lang === l} onClick={() => setLang(l)} data-testid={`glossary-lang-${l}`}>
+            <button key={l} type="button" lang={l} aria-label={`${l.toUpperCase()} — ${LANG_NAMES[l]}`} aria-pressed={lang === l} onClick={() => setLang(l)} data-testid={`glossary-lang-${l}`}>
               {l.toUpperCase()}
             </button>
           ))}
