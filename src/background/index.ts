@@ -9,6 +9,7 @@ import {
   type TabReport,
 } from '../shared/protocol';
 import { CONTENT_TO_BACKGROUND_PARAMS, POPUP_TO_BACKGROUND_PARAMS } from '../shared/validate';
+import { loadSettings } from '../shared/settings-storage';
 import { showBadge } from './badge';
 import { runCommand } from './commands';
 import { searchGlossaryHandler } from './glossary-search';
@@ -85,6 +86,12 @@ serve([contentReceiver, popupReceiver] as Receiver<object>[]);
 
 browser.commands.onCommand.addListener((command, tab) => {
   void runCommand(command, tab);
+});
+
+// Stored settings of an older schema are migrated once, when the extension is installed or updated,
+// so the content script can read them without carrying the migrations.
+browser.runtime.onInstalled.addListener(() => {
+  void loadSettings();
 });
 
 browser.tabs.onRemoved.addListener((tabId) => {

@@ -4,7 +4,7 @@ import { callBackgroundFromContent, serve, type Receiver } from '../shared/messa
 import { TO_CONTENT, type HighlightPrefs, type ToContentCalls } from '../shared/protocol';
 import { TO_CONTENT_PARAMS } from '../shared/validate';
 import { isSiteDisabled, sanitizeSettings, siteDefaults, type PaletteName } from '../shared/settings';
-import { loadSettings } from '../shared/settings-storage';
+import { readSettings } from '../shared/settings-storage';
 import { DEFAULT_HIGHLIGHT_PREFS, sanitizeHighlightPrefs, sitePrefsKey } from '../shared/site-prefs';
 import { loadSitePrefs, saveSitePrefs } from '../shared/site-prefs-storage';
 import { toArticleInput, isVisible } from './article-input';
@@ -38,7 +38,7 @@ class PageSession {
   private readonly palette = new HighlightPaletteSheet(document);
 
   async start(): Promise<void> {
-    const settings = await loadSettings();
+    const settings = await readSettings();
     this.paletteName = settings.palette;
     this.prefs = await loadSitePrefs(this.host, siteDefaults(settings));
     browser.storage.onChanged.addListener((changes, area) => {

@@ -15,6 +15,19 @@ export async function loadSettings(): Promise<Settings> {
   }
 }
 
+/**
+ * Read the settings without migrating them: the content script's path, which runs on every page
+ * and must stay small. The worker migrates stored settings when the extension is installed or
+ * updated (see background/index.ts), so what is stored is already of the current shape.
+ */
+export async function readSettings(): Promise<Settings> {
+  try {
+    return sanitizeSettings(await browser.storage.sync.get(null));
+  } catch {
+    return sanitizeSettings({});
+  }
+}
+
 /** Write some settings (only the keys given, so a concurrent change of another key is kept). */
 export async function saveSettings(patch: Partial<Settings>): Promise<void> {
   await browser.storage.sync.set({ ...patch, schemaVersion: SETTINGS_SCHEMA_VERSION });
