@@ -8,10 +8,10 @@ import { franc } from 'franc';
 /** Below this many characters of text franc is unreliable and the page's `lang` decides. */
 export const MIN_CHARS_FOR_FRANC = 60;
 /**
- * How much text franc reads at most: past ~1,500 characters of prose its answer no longer changes,
+ * How much text franc reads at most: past ~1,000 characters of prose its answer no longer changes,
  * only its cost (it was the largest single cost of an analysis at 4,000).
  */
-export const MAX_CHARS_FOR_FRANC = 1_500;
+export const MAX_CHARS_FOR_FRANC = 1_000;
 
 /** ISO 639-3 (franc) to ISO 639-1 for the languages people are most likely to meet. */
 const ISO3_TO_1: Record<string, string> = {
