@@ -54,6 +54,12 @@ export interface CompiledLexicon {
   hypothesisOpeners: RegExp;
   notConditional: ReadonlySet<string>;
   counterfactualMarkers: RegExp;
+  scopedRumorCues: RegExp;
+  eventVerbs: ReadonlySet<string>;
+  eventPredicates: RegExp;
+  modalBridges: ReadonlySet<string>;
+  eventSubjectNouns: ReadonlySet<string>;
+  pronounModalSubjects: ReadonlySet<string>;
 }
 
 const toSet = (xs: readonly string[]): ReadonlySet<string> => new Set(xs.map(fold));
@@ -102,6 +108,12 @@ export function compileLexicon(lex: ClaimLexicon): CompiledLexicon {
     hypothesisOpeners: new RegExp(`^(?:${compilePhrases(lex.hypothesisOpeners).source})`, 'u'),
     notConditional: toSet(lex.conditional?.notConditional ?? []),
     counterfactualMarkers: compilePhrases(lex.conditional?.counterfactualMarkers ?? []),
+    scopedRumorCues: compilePhrases(lex.scopedRumorCues.phrases),
+    eventVerbs: toSet(lex.eventVerbs),
+    eventPredicates: compilePhrases(lex.eventPredicates.phrases),
+    modalBridges: toSet(lex.modalBridges),
+    eventSubjectNouns: toSet(lex.eventSubjectNouns),
+    pronounModalSubjects: toSet(lex.pronounModalSubjects),
   };
 }
 

@@ -6,6 +6,7 @@
  */
 import type { CueSpan } from '../types';
 import type { CompiledLexicon } from './compiled-lexicon';
+import { governsEvent } from './event-scope';
 import { findSpans, fold, span } from './phrase-pattern';
 
 const ENDING_RE = /rai(?:t|ent)(?![\p{L}\p{N}])/gu;
@@ -65,11 +66,17 @@ export function readConditionals(sentence: string, c: CompiledLexicon): Conditio
   if (c.lang !== 'fr') return { hearsay: [], writer: [] };
   const all = findConditionals(sentence, c);
   if (all.length === 0) return { hearsay: [], writer: [] };
-  const writer = findSpans(c.writerConditionals, sentence);
+  const writerFrames = findSpans(c.writerConditionals, sentence);
   const counter = findSpans(c.counterfactualMarkers, sentence);
+  const writer = [...writerFrames];
   const hearsay = all.filter((v) => {
-    if (writer.some((w) => v.start >= w.start - 1 && v.end <= w.end + 1)) return false;
-    if (/^(?:j|tu|nous|vous|je)$/iu.test(prevWord(sentence, v.start))) return false;
+    if (writerFrames.some((w) => v.start >= w.start - 1 && v.end <= w.end + 1)) return false;
+    const subject = prevWord(sentence, v.start);
+    if (/^(?:j|tu|nous|vous|je)$/iu.test(subject)) return false;
+    if (MODAL_CONDITIONAL.test(v.text.replace(/^\p{L}+['’]/u, '')) && isWriterModal(sentence, v, subject, c)) {
+      writer.push(v);
+      return false;
+    }
     // "ceux qui mettraient en doute", "quiconque voudrait": a generic hypothetical person, not hearsay.
     if (GENERIC_RELATIVE.test(sentence.slice(Math.max(0, v.start - 24), v.start))) return false;
     if (counter.some((k) => k.start >= v.end && k.start - v.end <= 3)) return false;
@@ -78,7 +85,32 @@ export function readConditionals(sentence: string, c: CompiledLexicon): Conditio
   return { hearsay, writer };
 }
 
+// Clitics between a subject and its verb ("il ne pourrait", "il se pourrait", "on en aurait").
+const CLITICS_BEFORE = /(?:\s+|['’])(?:ne|n|se|s|y|en|lui|leur)['’]?\s*$/iu;
+
+/** The word before the verb at `pos`, skipping clitics: the subject when it is a pronoun. */
 function prevWord(sentence: string, pos: number): string {
-  const m = /([\p{L}]+)['’]?\s*$/u.exec(sentence.slice(Math.max(0, pos - 20), pos));
+  let before = sentence.slice(Math.max(0, pos - 40), pos);
+  for (let i = 0; i < 3; i++) {
+    const k = CLITICS_BEFORE.exec(before);
+    if (!k) break;
+    before = before.slice(0, k.index);
+  }
+  const m = /([\p{L}]+)['’]?\s*$/u.exec(before);
   return m ? m[1]! : '';
+}
+
+const MODAL_CONDITIONAL = /^(?:pourr|devr)ai(?:t|ent)$/iu;
+
+/**
+ * "on pourrait", "cela devrait", "il se pourrait que", "il pourrait bien payer": a modal conditional
+ * whose subject is generic (on, cela, ça, ceci) or a bare pronoun is the writer's own speculation,
+ * not hearsay, unless the pronoun's verb is a news event ("elle pourrait lever 100 millions").
+ */
+function isWriterModal(sentence: string, v: CueSpan, subject: string, c: CompiledLexicon): boolean {
+  const s = subject.toLowerCase();
+  if (c.genericModalSubjects.has(s)) return true;
+  if (!c.pronounModalSubjects.has(s)) return false;
+  if (/^\s+que\b|^\s+qu['’]/iu.test(sentence.slice(v.end))) return true; // "il se pourrait que"
+  return !governsEvent(sentence, v.end, c);
 }

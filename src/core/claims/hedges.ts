@@ -7,7 +7,7 @@ import type { CueSpan } from '../types';
 import type { CompiledLexicon } from './compiled-lexicon';
 import { readConditionals } from './conditional-mood';
 import { findSpans, lower, span } from './phrase-pattern';
-import { findNameRun, tokenize } from './source-phrase';
+import { hasThirdPartySubject, hedgesThirdPartyEvent } from './event-scope';
 
 /** Rumor cues found in a sentence, by strength. */
 export interface RumorEvidence {
@@ -23,8 +23,6 @@ export interface RumorEvidence {
   writerConditional: CueSpan[];
 }
 
-const SEGMENT_BREAK = /[,;:«»"“”()—–]/u;
-const RELATIVE_OR_HYPOTHESIS = /^(?:which|that|who|if|unless|whether|when|once|whatever|wherever|qui|si)$/iu;
 
 /** Seem/appear verbs followed by an action verb: the writer hedges on an event → rumor. */
 function seemActions(sentence: string, c: CompiledLexicon): CueSpan[] {
@@ -33,7 +31,8 @@ function seemActions(sentence: string, c: CompiledLexicon): CueSpan[] {
     if (/^il\s/iu.test(sentence.slice(Math.max(0, s.start - 3), s.start + 1))) continue;
     const rest = sentence.slice(s.end);
     const m = c.seemActionVerbs.exec(lower(rest));
-    if (m) out.push(span(sentence, s.start, s.end + m[0].length));
+    // "They don't appear to work", "the caravan does not appear to be moving": no third party's plan.
+    if (m && hasThirdPartySubject(sentence, s.start, c)) out.push(span(sentence, s.start, s.end + m[0].length));
   }
   return out;
 }
@@ -71,9 +70,10 @@ function isRootModal(sentence: string, m: CueSpan, c: CompiledLexicon): boolean 
 }
 
 /**
- * English modals on events: "the company may already have been offered", "Intel's chip could compete".
- * Only when the clause subject is a name or a definite organisation/document noun; generic subjects
- * ("you can", "it may take"), relative clauses and hypotheses are not hedged claims.
+ * English modals on events: "the company may already have been offered", "Intel's next chip could
+ * compete". Root readings (permission, capability, past ability) are ruled out first; then the modal
+ * must pass the event-scope test (third-party subject, event verb), so "It could take hours", "You
+ * might want to", "I might be wrong" and "Fans might be disappointed" are not hedged claims.
  */
 function eventModals(sentence: string, c: CompiledLexicon): CueSpan[] {
   if (c.lang !== 'en') return [];
@@ -82,30 +82,14 @@ function eventModals(sentence: string, c: CompiledLexicon): CueSpan[] {
     if (m.text !== m.text.toLowerCase()) continue; // "May" the month
     if (/^\s*(?:not\b|n['’]t)/iu.test(sentence.slice(m.end)) && /^could|^would/iu.test(m.text)) continue;
     if (isRootModal(sentence, m, c)) continue;
-    let segStart = 0;
-    for (let i = m.start - 1; i >= 0; i--) {
-      if (SEGMENT_BREAK.test(sentence[i]!)) {
-        segStart = i + 1;
-        break;
-      }
-    }
-    const toks = tokenize(sentence, segStart, m.start);
-    if (toks.length === 0) continue;
-    const last = toks[toks.length - 1]!;
-    if (c.genericModalSubjects.has(last.lower)) continue;
-    if (toks.some((t) => RELATIVE_OR_HYPOTHESIS.test(t.text))) continue;
-    const run = findNameRun(sentence, toks, c);
-    // A lone capitalised first word ("Lawmakers might", "Doing so would") is not evidence of a name.
-    const runText = run ? sentence.slice(run.start, run.end) : '';
-    const atStart = run !== undefined && sentence.slice(segStart, run.start).trim() === '';
-    // A lone capitalised first word shaped like a common noun or verb form ("Lawmakers might",
-    // "Doing so would") is not evidence of a name.
-    const named = run !== undefined && !(atStart && /^\p{Lu}\p{Ll}+(?:s|ing|ed|ly)$/u.test(runText));
-    c.sourceNouns.lastIndex = 0;
-    const orgNoun = /\bthe\b/iu.test(sentence.slice(segStart, m.start)) && c.sourceNouns.test(lower(sentence.slice(segStart, m.start)));
-    if (named || orgNoun) out.push(m);
+    if (hedgesThirdPartyEvent(sentence, m, c)) out.push(m);
   }
   return out;
+}
+
+/** "would likely", "is preparing to": rumor only when they pass the event-scope test. */
+function scopedHedges(sentence: string, c: CompiledLexicon): CueSpan[] {
+  return findSpans(c.scopedRumorCues, sentence).filter((s) => !isGenericHedge(sentence, s) && hedgesThirdPartyEvent(sentence, s, c));
 }
 
 // "as a restive horse is said to", "like a cat is said to": hearsay about a generic subject in a comparison.
@@ -134,6 +118,7 @@ function isGenericHedge(sentence: string, s: CueSpan): boolean {
 export function findRumorEvidence(sentence: string, c: CompiledLexicon): RumorEvidence {
   const lexical: CueSpan[] = [];
   for (const f of c.rumorCues) for (const s of findSpans(f.re, sentence)) if (!isGenericHedge(sentence, s)) lexical.push(s);
+  lexical.push(...scopedHedges(sentence, c));
   const cond = readConditionals(sentence, c);
   return {
     lexical: dedupe(lexical),

@@ -384,6 +384,33 @@ export const FR_LEXICON: ClaimLexicon = {
   // French hedges with the conditional; these two lists only serve the English modal reading.
   genericModalVerbs: [],
   narrativePastVerbs: [],
+  // The French hedge is the conditional (conditional-mood.ts); no scoped English-style phrases.
+  scopedRumorCues: { id: 'fr-scoped-hedge', phrases: [], examples: [] },
+  eventVerbs: [
+    'lancer', 'sortir', 'dévoiler', 'annoncer', 'présenter', 'officialiser', 'introduire', 'arriver', 'débarquer',
+    'proposer', 'offrir', 'ajouter', 'intégrer', 'livrer', 'commercialiser', 'déployer', 'racheter', 'acquérir',
+    'acheter', 'vendre', 'céder', 'fusionner', 'lever', 'investir', 'financer', 'valoriser', 'coter', 'réduire',
+    'supprimer', 'licencier', 'couper', 'recruter', 'embaucher', 'construire', 'bâtir', 'ouvrir', 'fermer',
+    'retarder', 'repousser', 'reporter', 'décaler', 'suspendre', 'abandonner', 'annuler', 'arrêter', 'geler',
+    'reprendre', 'étendre', 'implanter', 'installer', 'quitter', 'démissionner', 'remplacer', 'nommer',
+    'interdire', 'bannir', 'bloquer', 'restreindre', 'sanctionner', 'condamner', 'poursuivre', 'attaquer',
+    'approuver', 'autoriser', 'rejeter', 'signer', 'conclure', 'nouer', 'remporter', 'perdre', 'entraîner',
+    'tester', 'développer', 'concevoir', 'adopter', 'basculer', 'déménager', 'délocaliser',
+    'chercher', 'payer', 'dépenser', 'accepter', 'doubler', 'tripler', 'augmenter', 'relever', 'baisser',
+    'débuter', 'commencer', 'imposer', 'renoncer', 'équiper',
+  ],
+  eventPredicates: { id: 'fr-event-predicate', phrases: ['voir le jour', 'en approche', 'en préparation', 'en discussion'], examples: ['Une nouvelle tablette pourrait voir le jour.'] },
+  modalBridges: [
+    'bientôt', 'déjà', 'aussi', 'également', 'encore', 'finalement', 'prochainement', 'rapidement',
+    'même', 'donc', 'ensuite', 'alors', 'désormais', 'officiellement', 'se', 's', 'y', 'en', 'ne', 'pas',
+  ],
+  eventSubjectNouns: [
+    'lancement', 'sortie', 'produit', 'service', 'application', 'puce', 'puces', 'modèle', 'smartphone',
+    'téléphone', 'tablette', 'console', 'casque', 'accord', 'fusion', 'rachat', 'acquisition', 'loi',
+    'règlement', 'projet', 'plan', 'usine', 'site', 'version', 'prix', 'tarifs', 'levée', 'introduction',
+    'arrivée', 'réunion', 'restrictions', 'mesures', 'sanctions', 'licenciements', 'suppressions',
+  ],
+  pronounModalSubjects: ['il', 'elle', 'ils', 'elles'],
   deonticModals: {
     id: 'fr-deontic',
     phrases: ['devrait plutôt', 'doit absolument', 'doivent absolument', 'il est urgent de', 'il faut absolument'],

@@ -105,6 +105,26 @@ export interface ClaimLexicon {
    * future-in-past ("she could see", "so that he might leave"), not a hedge on a current event.
    */
   narrativePastVerbs: readonly string[];
+  /**
+   * Hedges that are rumor only about a third party's event ("Apple is preparing to launch", "the
+   * update would likely add"), not in narrative or the writer's musing ("he would probably have
+   * concluded", "Uber is preparing to respond in a civic manner"): same scope test as the modals.
+   */
+  scopedRumorCues: CueFamily;
+  /**
+   * Verbs of news events (base forms and irregular participles) that a hedge must govern to be a
+   * rumor: launch, acquire, raise, lay off... A modal on "be disappointed", "take hours" or "be done"
+   * is the writer's speculation or a statement of possibility, not a hedged claim about an event.
+   */
+  eventVerbs: readonly string[];
+  /** Non-verbal event predicates after "be" ("on the way", "in talks", "worth $5 billion"). */
+  eventPredicates: CueFamily;
+  /** Words skipped between a modal and the verb it governs ("could soon be forced to close"). */
+  modalBridges: readonly string[];
+  /** Common nouns for products, deals and plans that can be the subject of a hedged event ("the update"). */
+  eventSubjectNouns: readonly string[];
+  /** Subjects with which a French modal conditional is hearsay only on an event verb ("il", "elle"). */
+  pronounModalSubjects: readonly string[];
   /** Deontic modals: the writer's recommendation ("regulators should move faster") → opinion. */
   deonticModals: CueFamily;
   /** Subjects for which a deontic modal is an instruction or an expectation, not advice ("you should see"). */
