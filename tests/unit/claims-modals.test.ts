@@ -33,6 +33,11 @@ describe('English modals: third-party subject + event verb → rumor', () => {
   it('questions ask, they do not claim', () => {
     expect(en('Could Spotify raise prices again this year?')).not.toBe('rumor');
   });
+  it("the writer's own modal speculation is opinion", () => {
+    expect(en('I might be wrong, but the second half drags.')).toBe('opinion');
+    expect(en('The garden may well be the best part of the visit.')).toBe('opinion');
+    expect(fr('Le pari est risqué, mais il pourrait bien réussir.')).toBe('opinion');
+  });
   it('evaluative predicates after a modal are opinion', () => {
     expect(en('The sequel could be much better than the original.')).toBe('opinion');
   });

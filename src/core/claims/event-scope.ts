@@ -80,9 +80,10 @@ export function governsEvent(sentence: string, end: number, c: CompiledLexicon):
   let pos = end;
   for (let i = 0; i < 8; i++) {
     const rest = sentence.slice(pos);
-    c.eventPredicates.lastIndex = 0;
-    const p = c.eventPredicates.exec(lower(rest));
-    if (p && rest.slice(0, p.index).trim() === '') return true;
+    const lead = rest.length - rest.trimStart().length;
+    c.eventPredicates.lastIndex = pos + lead;
+    const p = c.eventPredicates.exec(lower(sentence));
+    if (p && p.index === pos + lead) return true;
     const m = NEXT_WORD_RE.exec(rest);
     if (!m) return false;
     const word = m[1]!;

@@ -262,6 +262,9 @@ export const EN_LEXICON: ClaimLexicon = {
         'in our opinion', 'we can expect', 'we will likely see', 'we would argue', 'my take',
         'honestly', 'frankly', 'if you ask me', 'my guess is', 'our take', 'i can say', 'i must say',
         'i have to say', "i'm impressed", 'i am impressed', "i'm excited", 'i am excited',
+        // The writer's own speculation with a modal (event-scope.ts leaves these out of rumor).
+        'i might be', 'i may be', 'i could be', 'we might see', 'we may see', 'we could see', 'maybe we',
+        "maybe we'll", 'perhaps we', 'may well', 'might well', 'could well',
       ],
       examples: [
         'We should expect the chip to ship with HBM3 memory.',

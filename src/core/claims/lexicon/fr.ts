@@ -471,7 +471,7 @@ export const FR_LEXICON: ClaimLexicon = {
     writerFrames: {
       id: 'fr-writer-conditional',
       phrases: [
-        'il faudrait', 'faudrait-il', 'il vaudrait mieux', 'mieux vaudrait', 'il serait temps',
+        'pourrait bien', 'pourraient bien', 'il faudrait', 'faudrait-il', 'il vaudrait mieux', 'mieux vaudrait', 'il serait temps',
         'il serait judicieux', 'il serait souhaitable', 'il serait préférable', 'il serait utile',
         'il serait bon', 'il serait dommage', 'il serait erroné', 'il serait faux', 'il serait exagéré',
         'il serait naïf', 'il serait étonnant', 'il serait surprenant', 'il serait tentant',
