@@ -8,8 +8,10 @@ import type { Classification, ClassifyContext, CueSpan, SupportedLang } from '..
 import { findAttributionFrames, type AttributionFrame } from './attribution';
 import { compiledLexicon } from './compiled-lexicon';
 import { dedupe, findRumorEvidence } from './hedges';
+import { findEvaluativeStance } from './evaluative-stance';
 import { findOpinionEvidence } from './opinion-markers';
 import { findSpans } from './phrase-pattern';
+import { writerSpeculation } from './writer-speculation';
 
 /** A classification plus the bare name of a named source, for threading through an article. */
 export interface DetailedClassification {
@@ -32,6 +34,8 @@ const CONFIDENCE = {
   seemJudgement: 0.65,
   forecast: 0.7,
   evaluative: 0.55,
+  assessment: 0.65,
+  speculation: 0.6,
   noComment: 0.85,
   plainFact: 0.6,
 } as const;
@@ -129,6 +133,15 @@ export function classifyDetailed(text: string, lang: SupportedLang, ctx?: Classi
   }
   if (rumor.modal.length > 0 && opinion.evaluative.length === 0) {
     return { classification: result('rumor', CONFIDENCE.modal, rumor.modal, 'none') };
+  }
+  // Judgement without a stance frame (copula + evaluative word, "too slow", "sadly", "you should").
+  const assessment = findEvaluativeStance(text, lang);
+  if (assessment.length > 0) {
+    return { classification: result('opinion', CONFIDENCE.assessment, assessment, 'none') };
+  }
+  const speculation = writerSpeculation(text, c, rumor.modal);
+  if (speculation.length > 0) {
+    return { classification: result('opinion', CONFIDENCE.speculation, speculation, 'none') };
   }
   if (opinion.evaluative.length > 0) {
     return { classification: result('opinion', CONFIDENCE.evaluative, opinion.evaluative, 'none') };

@@ -12,6 +12,7 @@ import { findSpans, fold, span } from './phrase-pattern';
 const ENDING_RE = /rai(?:t|ent)(?![\p{L}\p{N}])/gu;
 const GENERIC_RELATIVE = /(?:\b(?:ceux|celles|celui|celle)\s+qui|\bquiconque)\s+(?:\S+\s+)?$/iu;
 const WORD_CHAR_RE = /[\p{L}’'-]/u;
+const RESTRICTIVE_QUI = /[\p{L}]\s+qui\s+(?:ne\s+|n['’]|se\s+|s['’]|en\s+|y\s+)?$/iu;
 
 /**
  * True when a word ending in -rait/-raient is a third-person conditional. The future stem always ends
@@ -77,6 +78,9 @@ export function readConditionals(sentence: string, c: CompiledLexicon): Conditio
       writer.push(v);
       return false;
     }
+    // "l'agent qui aurait dénoncé des actes": a restrictive relative (no comma before "qui") describes a
+    // hypothetical referent; the sentence follows its main clause. "Mistral, qui lèverait ..." stays hearsay.
+    if (RESTRICTIVE_QUI.test(sentence.slice(Math.max(0, v.start - 30), v.start))) return false;
     // "ceux qui mettraient en doute", "quiconque voudrait": a generic hypothetical person, not hearsay.
     if (GENERIC_RELATIVE.test(sentence.slice(Math.max(0, v.start - 24), v.start))) return false;
     if (counter.some((k) => k.start >= v.end && k.start - v.end <= 3)) return false;

@@ -1,0 +1,167 @@
+/**
+ * The writer's judgement without a stance frame: in ordinary prose most opinions carry no "I think";
+ * they predicate an evaluative word of a subject ("is funny and sweet", "is deeply a political
+ * entity"), raise one with a degree word ("so frustrating", "the most beautiful"), judge excess ("too
+ * slow", "trop cher"), use a stance adverb ("sadly", "malheureusement"), an evaluative noun ("a shame",
+ * "un régal"), advice to the reader ("you should", "mieux vaut") or an exclamation. DESIGN.md makes
+ * these `opinion`; without this reading they fell to `fact`. Quoted words, names and neutral technical
+ * uses ("statistically significant", "best practices") are left out; attribution and hearsay still
+ * rule first (classify-sentence.ts).
+ */
+import type { CueSpan, SupportedLang } from '../types';
+import { EN_EVALUATIVE } from './lexicon/evaluative-en';
+import { FR_EVALUATIVE } from './lexicon/evaluative-fr';
+import type { EvaluativeLexicon } from './lexicon/evaluative-types';
+import { compilePhrases, findSpans, fold, lower, span } from './phrase-pattern';
+
+interface CompiledEvaluative {
+  lang: SupportedLang;
+  adjectives: ReadonlySet<string>;
+  intensifierSet: ReadonlySet<string>;
+  predicateAdverbs: ReadonlySet<string>;
+  bridges: ReadonlySet<string>;
+  excessStops: ReadonlySet<string>;
+  copulas: RegExp;
+  intensifiers: RegExp;
+  excess: RegExp;
+  phrases: RegExp;
+  neutral: RegExp;
+}
+
+const toSet = (xs: readonly string[]): ReadonlySet<string> => new Set(xs.map(fold));
+// Contracted copulas ("it's", "they're", "c'est" is in the French list).
+const EN_CONTRACTED = ["it's", "that's", "this's", "he's", "she's", "what's", "there's", "here's", "you're", "we're", "they're", "i'm"];
+
+/** Compiles one evaluative lexicon; exported for the lexicon tests. */
+export function compileEvaluative(lex: EvaluativeLexicon): CompiledEvaluative {
+  return {
+    lang: lex.lang,
+    adjectives: toSet(lex.adjectives.flatMap((f) => f.words)),
+    intensifierSet: toSet(lex.intensifiers),
+    predicateAdverbs: toSet(lex.predicateAdverbs),
+    bridges: toSet([...lex.copulaBridges, ...(lex.lang === 'en' ? ['a', 'an', 'such', 'one'] : ['un', 'une', 'des', 'de', "d'"])]),
+    excessStops: toSet(lex.excessStops),
+    // Scanning with one compiled regex per role is what keeps this reading cheap (no tokenising).
+    copulas: compilePhrases([...lex.copulas, ...(lex.lang === 'en' ? EN_CONTRACTED : [])]),
+    intensifiers: compilePhrases(lex.intensifiers),
+    excess: compilePhrases(lex.excess),
+    phrases: compilePhrases(lex.phrases.flatMap((f) => f.phrases)),
+    neutral: compilePhrases(lex.neutralUses),
+  };
+}
+
+const COMPILED: Record<SupportedLang, CompiledEvaluative> = {
+  en: compileEvaluative(EN_EVALUATIVE),
+  fr: compileEvaluative(FR_EVALUATIVE),
+};
+
+// The next word after a position, with only spaces between (punctuation ends the phrase).
+const NEXT_WORD = /[ \t\u00A0]+([\p{L}\p{N}'’-]+)/uy;
+const QUOTE_PAIRS: ReadonlyArray<[string, string]> = [['“', '”'], ['«', '»'], ['"', '"']];
+
+/** Ranges inside matched quotation marks: a quoted judgement belongs to the quoted speaker. */
+function quotedRanges(sentence: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [open, close] of QUOTE_PAIRS) {
+    let from = 0;
+    for (;;) {
+      const a = sentence.indexOf(open, from);
+      if (a < 0) break;
+      const b = sentence.indexOf(close, a + 1);
+      if (b < 0) break;
+      out.push([a, b + 1]);
+      from = b + 1;
+    }
+  }
+  return out;
+}
+
+const inside = (s: { start: number; end: number }, ranges: ReadonlyArray<readonly [number, number]>): boolean =>
+  ranges.some(([a, b]) => s.start >= a && s.end <= b);
+
+/** A capitalised word inside the sentence is part of a name ("The Great Gatsby"), not a judgement. */
+function isNamePart(sentence: string, start: number): boolean {
+  return start > 0 && /^\p{Lu}/u.test(sentence.charAt(start)) && !/^[\s"“«(]*$/u.test(sentence.slice(0, start));
+}
+
+const FR_FORMS: ReadonlyArray<[RegExp, string]> = [
+  [/s$/u, ''], [/es$/u, ''], [/e$/u, ''], [/x$/u, ''], [/euses?$/u, 'eux'], [/ives?$/u, 'if'], [/elles?$/u, 'el'],
+  [/ennes?$/u, 'en'], [/ères?$/u, 'er'], [/aux$/u, 'al'], [/ales?$/u, 'al'], [/ttes?$/u, 't'], [/iles?$/u, 'il'], [/nnes?$/u, 'n'],
+];
+
+/** True when a word (French forms folded to the masculine singular) is an evaluative adjective. */
+function isEvaluative(word: string, c: CompiledEvaluative): boolean {
+  if (c.adjectives.has(word)) return true;
+  if (c.lang !== 'fr') return false;
+  for (const [re, rep] of FR_FORMS) {
+    const f = word.replace(re, rep);
+    if (f !== word && c.adjectives.has(f)) return true;
+  }
+  return false;
+}
+
+interface Word {
+  low: string;
+  start: number;
+  end: number;
+}
+
+function nextWord(low: string, pos: number): Word | undefined {
+  NEXT_WORD.lastIndex = pos;
+  const m = NEXT_WORD.exec(low);
+  if (!m) return undefined;
+  const end = m.index + m[0].length;
+  return { low: m[1]!.replace(/’/g, "'"), start: end - m[1]!.length, end };
+}
+
+/** Copula + bridges/degree words + evaluative adjective, or copula + a predicate adverb ("is deeply"). */
+function predications(sentence: string, low: string, c: CompiledEvaluative): CueSpan[] {
+  const out: CueSpan[] = [];
+  for (const cop of findSpans(c.copulas, sentence)) {
+    let pos = cop.end;
+    for (let steps = 0; steps < 5; steps++) {
+      const w = nextWord(low, pos);
+      if (!w) break;
+      if (c.predicateAdverbs.has(w.low) || (isEvaluative(w.low, c) && !isNamePart(sentence, w.start))) {
+        out.push(span(sentence, cop.start, w.end));
+        break;
+      }
+      if (!c.bridges.has(w.low) && !c.intensifierSet.has(w.low)) break;
+      pos = w.end;
+    }
+  }
+  return out;
+}
+
+/** Degree word right before an evaluative adjective ("so frustrating", "vraiment réussie"), and excess ("too slow", "trop cher"). */
+function degrees(sentence: string, low: string, c: CompiledEvaluative): CueSpan[] {
+  const out: CueSpan[] = [];
+  for (const d of findSpans(c.intensifiers, sentence)) {
+    const w = nextWord(low, d.end);
+    if (w && isEvaluative(w.low, c) && !isNamePart(sentence, w.start)) out.push(span(sentence, d.start, w.end));
+  }
+  for (const d of findSpans(c.excess, sentence)) {
+    const w = nextWord(low, d.end);
+    if (w && !c.excessStops.has(w.low) && !/^\p{Lu}/u.test(sentence.charAt(w.start))) out.push(span(sentence, d.start, w.end));
+  }
+  return out;
+}
+
+/** All evaluative-stance cues of a sentence, in reading order, outside quotes, names and neutral uses. */
+export function findEvaluativeStance(sentence: string, lang: SupportedLang): CueSpan[] {
+  const c = COMPILED[lang];
+  const low = lower(sentence);
+  const found = [
+    ...findSpans(c.phrases, sentence).filter((s) => !isNamePart(sentence, s.start)),
+    ...predications(sentence, low, c),
+    ...degrees(sentence, low, c),
+  ];
+  const bang = /!+[\s"”»)]*$/u.exec(sentence);
+  if (bang) found.push(span(sentence, bang.index, bang.index + 1));
+  if (found.length === 0) return [];
+  const quoted = quotedRanges(sentence);
+  const neutral = findSpans(c.neutral, sentence);
+  return found
+    .filter((s) => !inside(s, quoted) && !neutral.some((n) => s.start < n.end && s.end > n.start))
+    .sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,163 @@
+/**
+ * French evaluative lexicon: adjectives (masculine singular; feminine and plural endings are matched by
+ * ../evaluative-stance.ts), degree words and set phrases with which a writer judges.
+ * Plain data, checked by tests/unit/claims-evaluative.test.ts.
+ */
+import type { EvaluativeLexicon } from './evaluative-types';
+
+export const FR_EVALUATIVE: EvaluativeLexicon = {
+  lang: 'fr',
+  adjectives: [
+    {
+      id: 'fr-eval-bon',
+      words: [
+        'bon', 'excellent', 'superbe', 'magnifique', 'formidable', 'génial', 'merveilleux', 'fantastique',
+        'extraordinaire', 'exceptionnel', 'remarquable', 'impressionnant', 'brillant', 'splendide', 'sublime',
+        'parfait', 'admirable', 'réussi', 'convaincant', 'séduisant', 'charmant', 'délicieux', 'drôle',
+        'hilarant', 'touchant', 'émouvant', 'bouleversant', 'captivant', 'passionnant', 'prenant', 'haletant',
+        'efficace', 'agréable', 'plaisant', 'joli', 'beau', 'élégant', 'soigné', 'intelligent', 'malin',
+        'astucieux', 'judicieux', 'pertinent', 'utile', 'pratique', 'précieux', 'indispensable',
+        'essentiel', 'crucial', 'intéressant', 'fascinant', 'enthousiasmant', 'réjouissant',
+        'rassurant', 'encourageant', 'prometteur', 'bienvenu', 'salutaire', 'généreux', 'savoureux', 'jouissif',
+        'culte', 'incontournable', 'inoubliable', 'mémorable', 'épatant', 'bluffant', 'saisissant', 'lumineux',
+      ],
+      examples: [
+        'Le film est drôle et touchant, porté par une interprète lumineuse.',
+        'Cette série est vraiment réussie.',
+        'La mise en scène reste élégante.',
+      ],
+    },
+    {
+      id: 'fr-eval-mauvais',
+      words: [
+        'mauvais', 'médiocre', 'décevant', 'raté', 'nul', 'affligeant', 'lamentable', 'pitoyable', 'navrant',
+        'consternant', 'désolant', 'déplorable', 'regrettable', 'honteux', 'scandaleux', 'inadmissible',
+        'inacceptable', 'absurde', 'ridicule', 'grotesque', 'stupide', 'idiot', 'bête', 'naïf', 'maladroit',
+        'bancal', 'brouillon', 'confus', 'incompréhensible', 'ennuyeux', 'fastidieux', 'lassant', 'pénible',
+        'agaçant', 'irritant', 'frustrant', 'insupportable', 'poussif', 'laborieux', 'fade', 'plat',
+        'creux', 'vain', 'inutile', 'superflu', 'inquiétant', 'alarmant', 'préoccupant', 'troublant',
+        'dangereux', 'nocif', 'catastrophique', 'désastreux', 'calamiteux', 'triste', 'sinistre', 'laid',
+        'moche', 'hideux', 'cher', 'onéreux', 'lent', 'poussiéreux', 'daté', 'dépassé', 'vieillot', 'étrange',
+        'bizarre', 'curieux', 'douteux', 'discutable', 'contestable', 'fâcheux', 'injuste', 'abusif',
+        'excessif', 'démesuré', 'insensé', 'fou', 'aberrant', 'indigne', 'minable', 'piètre', 'timide', 'tiède',
+      ],
+      examples: [
+        'Le scénario est poussif et les dialogues franchement plats.',
+        'Cette décision est profondément injuste.',
+        'Le résultat reste décevant.',
+      ],
+    },
+    {
+      id: 'fr-eval-caractere',
+      words: [
+        'audacieux', 'ambitieux', 'courageux', 'osé', 'risqué', 'culotté', 'prétentieux', 'arrogant',
+        'cynique', 'hypocrite', 'militant', 'engagé', 'partisan', 'historique', 'révolutionnaire',
+        'inédit', 'inévitable', 'surprenant', 'étonnant', 'stupéfiant', 'choquant', 'facile', 
+        'difficile', 'compliqué', 'ardu', 'impossible', 'fragile', 'flou', 'incertain',
+        'vertigineux', 'colossal', 'énorme', 'fabuleux', 'généreux',
+      ],
+      examples: ['Le pari est audacieux mais risqué.', 'Le chantier semble particulièrement ardu.'],
+    },
+  ],
+  intensifiers: [
+    'très', 'si', 'tellement', 'vraiment', 'franchement', 'vachement', 'super', 'hyper', 'extrêmement',
+    'terriblement', 'incroyablement', 'particulièrement', 'profondément', 'parfaitement', 'totalement',
+    'complètement', 'absolument', 'carrément', 'plutôt', 'assez', 'fort', 'bien', 'trop', 'plus', 'moins',
+    'aussi', 'follement', 'joliment', 'remarquablement', 'étonnamment', 'diablement', 'rudement',
+    'singulièrement', 'furieusement', 'résolument', 'foncièrement', 'un peu',
+  ],
+  predicateAdverbs: [
+    'profondément', 'foncièrement', 'résolument', 'clairement', 'évidemment', 'indéniablement',
+    'incontestablement', 'véritablement', 'vraiment', 'franchement', 'définitivement', 'décidément',
+    'carrément', 'tout simplement', 'simplement', 'surtout', 'avant tout',
+  ],
+  copulas: [
+    'est', 'sont', 'était', 'étaient', 'fut', 'furent', 'sera', 'seront', 'reste', 'restent', 'restait',
+    'demeure', 'demeurent', 'semble', 'semblent', 'paraît', 'parait', 'paraissent', "s'avère", "s'avèrent",
+    'se révèle', 'se révèlent', 'devient', 'deviennent', "c'est", "c'était", 'a été', 'ont été', 'se montre',
+    'se montrent',
+  ],
+  copulaBridges: [
+    'ne', "n'", 'pas', 'jamais', 'guère', 'toujours', 'encore', 'aussi', 'également', 'donc', 'alors',
+    'tout', 'ici', 'là', 'bel', 'et', 'bien', 'souvent', 'parfois', 'déjà', 'désormais',
+  ],
+  excess: ['trop'],
+  excessStops: [],
+  phrases: [
+    {
+      id: 'fr-stance-adverb',
+      phrases: [
+        'malheureusement', 'heureusement', 'hélas', 'franchement', 'honnêtement', 'sincèrement', 'bref',
+        'en bref', 'en somme', 'au final', 'finalement,', 'bien sûr', 'évidemment', 'à vrai dire', 'certes',
+        'reconnaissons', 'avouons', 'curieusement', 'bizarrement', 'étrangement', 'ironie du sort',
+        'comble de l’ironie', "comble de l'ironie", 'par chance', 'fort heureusement', 'tant mieux', 'tant pis',
+        'à juste titre', 'à tort', 'sans surprise', 'forcément', 'décidément', 'tout compte fait',
+        'en définitive', 'à mon goût', 'à nos yeux', 'à mes yeux',
+      ],
+      examples: ['Bref, une série à voir absolument.', 'Malheureusement, la suite ne tient pas ses promesses.'],
+    },
+    {
+      id: 'fr-eval-nom',
+      phrases: [
+        'dommage', 'quel dommage', "c'est dommage", 'un régal', 'un bijou', 'un chef-d’œuvre',
+        "un chef-d'œuvre", "un chef-d'oeuvre", 'une pépite', 'une merveille', 'une réussite', 'un ratage',
+        'un fiasco', 'un naufrage', 'une catastrophe', 'une honte', 'un scandale', 'une aberration',
+        'une absurdité', 'une hérésie', 'un gâchis', 'une gabegie', 'un plaisir', 'un bonheur', 'une déception',
+        'une bonne idée', 'une mauvaise idée', 'une fausse bonne idée', 'un atout', 'quel atout', 'et quel', 'et quelle', 'le principal atout', 'le point fort', 'le point faible', 'le gros point',
+        'le bémol', 'un bémol', 'seul bémol', 'petit bémol', 'le hic', 'un must', 'incontournable',
+        'à voir absolument', 'à ne pas manquer', 'à éviter', 'à fuir', 'coup de cœur', 'coup de coeur',
+        'coup de gueule', 'poudre aux yeux', 'un vrai', 'une vraie', 'de qualité',
+        'pas terrible', 'pas génial', 'pas fameux', 'sans intérêt', 'digne de', 'indigne de',
+      ],
+      examples: [
+        'Le principal atout (et quel atout) de cette série réside dans son interprète principal.',
+        'Dommage que la fin soit bâclée.',
+      ],
+    },
+    {
+      id: 'fr-conseil',
+      phrases: [
+        'il faut', 'il ne faut pas', 'il faudra', 'mieux vaut', 'il vaut mieux', 'vaut mieux', 'on regrettera',
+        'on regrette', 'on aurait aimé', "on aurait préféré", 'on peut regretter', 'on ne peut que',
+        'on ne saurait', 'ne manquez pas', 'à découvrir', 'courez', 'foncez', 'fuyez', 'évitez',
+        'laissez-vous', 'vous ne serez pas déçu', 'vous ne le regretterez pas', 'vous allez adorer',
+        'vous devriez', 'on adore', "on aime", "on n'aime pas", 'on a aimé', 'on a adoré', 'on retiendra',
+        'on saluera', 'on salue', 'on se réjouit', 'on se demande', 'valoir le détour', 'vaut le coup', 'vaut le détour', 'mérite le détour',
+        'sublime', 'subliment',
+      ],
+      examples: [
+        'Mieux vaut attendre la prochaine version.',
+        'On regrettera seulement une fin un peu expédiée.',
+        'Que ceux qui en doutent se ruent sur ce documentaire.',
+      ],
+    },
+    {
+      id: 'fr-premiere-personne',
+      phrases: [
+        "j'ai adoré", "j'ai aimé", "je n'ai pas aimé", "j'ai détesté", "j'ai trouvé", 'je trouve', "j'avoue",
+        'je regrette', 'je me demande', 'je ne pense pas', 'je ne crois pas', 'je suis déçu', 'je suis ravi',
+        'nous avons aimé', 'nous avons adoré', 'nous avons été', 'nous regrettons', 'mon avis', 'notre avis',
+        'mon coup de cœur', 'mon coup de coeur', 'à mon humble avis',
+      ],
+      examples: ["J'ai adoré la bande originale.", 'Je ne pense pas que ce soit une bonne affaire.'],
+    },
+    {
+      id: 'fr-comparatif',
+      phrases: [
+        'de loin', 'le meilleur', 'la meilleure', 'les meilleurs', 'les meilleures', 'le pire', 'la pire',
+        'les pires', 'mieux que', 'pire que', 'meilleur que', 'meilleure que', 'plus que jamais',
+        'comme jamais', 'plus beau', 'plus belle', 'le plus beau', 'la plus belle',
+      ],
+      examples: ["C'est de loin le meilleur épisode de la saison."],
+    },
+  ],
+  neutralUses: [
+    'bien sûr que', 'bon nombre', 'à bon compte', 'bon de commande', 'bons du trésor', 'juste avant',
+    'juste après', 'tout juste', 'au juste', 'simple majorité', 'majorité simple', 'plus ou moins',
+    'de plus', 'de plus en plus', 'non plus', 'plus de', 'moins de', 'au moins', 'du moins', 'bien que',
+    'si bien que', 'ou bien', 'eh bien', 'bien entendu', 'en effet', 'important de', 'importante de',
+    'quel que', 'quelle que', 'quels que', 'quelles que', 'quel est', 'quelle est', 'quels sont',
+    'quelles sont', 'la politique', 'politique de', 'politique monétaire', 'politiques publiques',
+    'homme politique', 'femme politique', 'parti politique', 'vie politique',
+  ],
+};
