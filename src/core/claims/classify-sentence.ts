@@ -8,7 +8,7 @@ import type { Classification, ClassifyContext, CueSpan, SupportedLang } from '..
 import { findAttributionFrames, type AttributionFrame } from './attribution';
 import { compiledLexicon } from './compiled-lexicon';
 import { dedupe, findRumorEvidence } from './hedges';
-import { findEvaluativeStance } from './evaluative-stance';
+import { findEvaluativeStance, withoutNeutralOrQuoted } from './evaluative-stance';
 import { findOpinionEvidence } from './opinion-markers';
 import { findSpans } from './phrase-pattern';
 import { writerSpeculation } from './writer-speculation';
@@ -143,8 +143,9 @@ export function classifyDetailed(text: string, lang: SupportedLang, ctx?: Classi
   if (speculation.length > 0) {
     return { classification: result('opinion', CONFIDENCE.speculation, speculation, 'none') };
   }
-  if (opinion.evaluative.length > 0) {
-    return { classification: result('opinion', CONFIDENCE.evaluative, opinion.evaluative, 'none') };
+  const evaluative = withoutNeutralOrQuoted(text, lang, opinion.evaluative);
+  if (evaluative.length > 0) {
+    return { classification: result('opinion', CONFIDENCE.evaluative, evaluative, 'none') };
   }
   return { classification: result('fact', CONFIDENCE.plainFact, [], 'none') };
 }

@@ -165,3 +165,14 @@ export function findEvaluativeStance(sentence: string, lang: SupportedLang): Cue
     .filter((s) => !inside(s, quoted) && !neutral.some((n) => s.start < n.end && s.end > n.start))
     .sort((a, b) => a.start - b.start);
 }
+
+/**
+ * Drops spans inside quotes or overlapping a neutral use ("best practices", "statistically
+ * significant"): lets the older bare evaluative-word reading share the same exclusions.
+ */
+export function withoutNeutralOrQuoted(sentence: string, lang: SupportedLang, spans: readonly CueSpan[]): CueSpan[] {
+  if (spans.length === 0) return [];
+  const quoted = quotedRanges(sentence);
+  const neutral = findSpans(COMPILED[lang].neutral, sentence);
+  return spans.filter((s) => !inside(s, quoted) && !neutral.some((n) => s.start < n.end && s.end > n.start));
+}

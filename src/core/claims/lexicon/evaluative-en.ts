@@ -16,7 +16,7 @@ export const EN_EVALUATIVE: EvaluativeLexicon = {
         'admirable', 'commendable', 'decent', 'nice', 'lovely', 'pleasant', 'enjoyable',
         'delightful', 'charming', 'sweet', 'funny', 'hilarious', 'witty', 'clever', 'smart', 'wise', 'sensible',
         'thoughtful', 'insightful', 'compelling', 'captivating', 'gripping', 'engaging', 'riveting', 'moving',
-        'touching', 'powerful', 'vibrant', 'fresh', 'refreshing', 'inspiring', 'exciting', 'thrilling', 'fun',
+        'touching', 'powerful', 'vibrant', 'refreshing', 'inspiring', 'exciting', 'thrilling', 'fun',
         'cool', 'neat', 'handy', 'useful', 'helpful', 'valuable', 'worthwhile', 'welcome', 'promising',
         'encouraging', 'reassuring', 'beautiful', 'gorgeous', 'stunning', 'elegant', 'sleek', 'polished',
         'lovable', 'likable', 'likeable', 'adorable', 'satisfying', 'rewarding', 'intuitive', 'seamless',
@@ -89,7 +89,7 @@ export const EN_EVALUATIVE: EvaluativeLexicon = {
     'clearly', 'obviously', 'definitely', 'certainly', 'absolutely', 'inherently', 'hopelessly', 'woefully', 'sorely', 'badly', 'desperately', 'arguably',
   ],
   copulas: [
-    'is', 'are', 'was', 'were', "'s", "'re", 'am', "'m", 'be', 'been', 'being', 'seems', 'seem', 'seemed',
+    'is', 'are', 'was', 'were', 'am', 'be', 'been', 'being', 'seems', 'seem', 'seemed',
     'looks', 'look', 'looked', 'feels', 'feel', 'felt', 'sounds', 'sound', 'sounded', 'remains', 'remain',
     'remained', 'proves', 'proved', 'becomes', 'became', 'gets', 'got', 'stays', 'stayed', 'find', 'found',
   ],

@@ -128,7 +128,7 @@ export const FR_EVALUATIVE: EvaluativeLexicon = {
       examples: [
         'Mieux vaut attendre la prochaine version.',
         'On regrettera seulement une fin un peu expédiée.',
-        'Que ceux qui en doutent se ruent sur ce documentaire.',
+        'Il faut voir ce documentaire au moins une fois.',
       ],
     },
     {
