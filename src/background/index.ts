@@ -13,7 +13,7 @@ import { loadSettings } from '../shared/settings-storage';
 import { showBadge } from './badge';
 import { runCommand } from './commands';
 import { searchGlossaryHandler } from './glossary-search';
-import { dropReport, getReport, putReport } from './tab-cache';
+import { dropReport, getReport, putReportSoon } from './tab-cache';
 
 /**
  * The background worker: analyses the articles content scripts send, caches each tab's report,
@@ -57,9 +57,8 @@ const contentReceiver: Receiver<ContentToBackgroundCalls> = {
     async analyzeArticle(params, sender) {
       const tabId = sender.tab!.id!;
       const report = buildReport(params.article, { force: params.force });
-      // Answer first: the memory cache is set synchronously, the session copy and the badge follow.
-      void putReport(tabId, report).catch(() => undefined);
-      void showBadge(tabId, report).catch(() => undefined);
+      // Answer first: the memory cache is set now, the session copy and the badge on a later task.
+      putReportSoon(tabId, report, () => showBadge(tabId, report));
       return report;
     },
   },

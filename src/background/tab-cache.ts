@@ -12,10 +12,16 @@ function key(tabId: number): string {
 
 const memory = new Map<number, Report>();
 
-/** Remember a tab's report: in memory at once, in session storage when the returned promise settles. */
-export function putReport(tabId: number, report: Report): Promise<void> {
+/**
+ * Remember a tab's report in memory now and persist it on a later task, so the storage write does
+ * not sit in the IPC queue ahead of the answer to the content script.
+ */
+export function putReportSoon(tabId: number, report: Report, after?: () => Promise<void>): void {
   memory.set(tabId, report);
-  return persist(tabId, report);
+  setTimeout(() => {
+    void persist(tabId, report).catch(() => undefined);
+    void after?.().catch(() => undefined);
+  }, 0);
 }
 
 async function persist(tabId: number, report: Report): Promise<void> {
