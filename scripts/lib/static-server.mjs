@@ -1,5 +1,7 @@
 // A static file server on 127.0.0.1 for the demo, the benchmark and the end-to-end tests:
 // `/<root>/<path>` serves <path> under the named root folder. Nothing leaves the machine.
+// A sidecar `<file>.headers.json` ({ "header-name": "value" }) adds or overrides response headers
+// for that one file: a Content-Security-Policy, a legacy charset.
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -19,7 +21,9 @@ export async function startStaticServer(roots) {
       res.end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    const sidecar = `${file}.headers.json`;
+    const extra = fs.existsSync(sidecar) ? JSON.parse(fs.readFileSync(sidecar, 'utf8')) : {};
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...extra });
     fs.createReadStream(file).pipe(res);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));

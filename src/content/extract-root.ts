@@ -45,6 +45,11 @@ export const ROOT_OPTIONS = {
   minSectionShare: 0.1,
   /** Without paragraphs, a semantic candidate needs this much text. */
   minCandidateTextWithoutParagraphs: 200,
+  /**
+   * Paragraphs measured, in document order: a news article has a few dozen, and a page of tens of
+   * thousands (a 5 MB dump, an endless feed) must not cost a pass over all of them.
+   */
+  maxParagraphs: 3000,
 } as const;
 
 /**
@@ -114,7 +119,9 @@ export function findArticleRoot(doc: Document): ArticleRoot {
   const rawText = new Map<Element, number>();
   const paras: { parent: Element; len: number }[] = [];
   let total = 0;
-  for (const p of doc.querySelectorAll('p')) {
+  const all = doc.querySelectorAll('p');
+  for (let i = 0; i < all.length && i < ROOT_OPTIONS.maxParagraphs; i++) {
+    const p = all[i]!;
     const len = (p.textContent ?? '').trim().length;
     const parent = p.parentElement;
     if (len < ROOT_OPTIONS.minParagraphChars || !parent) continue;

@@ -10,6 +10,7 @@
 import { findArticleRoot, WRAPPER_SHARE } from './extract-root';
 import { readPageMeta } from './extract-meta';
 import { isBylineText, looksLikeChrome, isHiddenByMarkup, SKIP_TAGS } from './extract-skip';
+import { inSlices, nextTask } from './slices';
 import { BlockTextBuilder, type TextPiece } from './text-map';
 
 export { blockRangeToDom, normalizeBlockText, type TextPiece } from './text-map';
@@ -110,36 +111,39 @@ class Walker {
 
   walk(parent: Node, depth: number): void {
     if (depth > EXTRACT_LIMITS.maxDepth) return;
-    for (let child = parent.firstChild; child && !this.done; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        if (this.blockDepth === 0 && this.builder.length === 0) this.anonymousOwner = child.parentElement;
-        this.builder.append(child as Text, this.linkDepth > 0);
-        continue;
-      }
-      if (child.nodeType !== 1) continue;
-      const el = child as Element;
-      const tag = el.localName;
-      if (tag === 'br' || tag === 'hr') { this.flush(); continue; }
-      if (this.skip(el, tag)) continue;
-      if (INLINE_TAGS.has(tag)) {
-        if (tag === 'a') this.linkDepth++;
-        this.walkElement(el, depth);
-        if (tag === 'a') this.linkDepth--;
-      } else if (BLOCK_TAGS.has(tag)) {
-        if (this.isVisible && !this.isVisible(el)) continue;
-        this.flush();
-        this.enter(tag, 1);
-        this.walkElement(el, depth);
-        this.flush();
-        this.enter(tag, -1);
-      } else {
-        this.flush();
-        const wasInArticle = this.inArticle;
-        if (tag === 'article') this.inArticle = true;
-        this.walkElement(el, depth);
-        this.flush();
-        this.inArticle = wasInArticle;
-      }
+    for (let child = parent.firstChild; child && !this.done; child = child.nextSibling) this.visit(child, depth);
+  }
+
+  /** One child of a node at `depth` (the body of `walk`, callable on its own for sliced extraction). */
+  visit(child: Node, depth: number): void {
+    if (child.nodeType === 3) {
+      if (this.blockDepth === 0 && this.builder.length === 0) this.anonymousOwner = child.parentElement;
+      this.builder.append(child as Text, this.linkDepth > 0);
+      return;
+    }
+    if (child.nodeType !== 1) return;
+    const el = child as Element;
+    const tag = el.localName;
+    if (tag === 'br' || tag === 'hr') { this.flush(); return; }
+    if (this.skip(el, tag)) return;
+    if (INLINE_TAGS.has(tag)) {
+      if (tag === 'a') this.linkDepth++;
+      this.walkElement(el, depth);
+      if (tag === 'a') this.linkDepth--;
+    } else if (BLOCK_TAGS.has(tag)) {
+      if (this.isVisible && !this.isVisible(el)) return;
+      this.flush();
+      this.enter(tag, 1);
+      this.walkElement(el, depth);
+      this.flush();
+      this.enter(tag, -1);
+    } else {
+      this.flush();
+      const wasInArticle = this.inArticle;
+      if (tag === 'article') this.inArticle = true;
+      this.walkElement(el, depth);
+      this.flush();
+      this.inArticle = wasInArticle;
     }
   }
 
@@ -201,11 +205,8 @@ function dropOrphanHeadings(blocks: ExtractedBlock[]): ExtractedBlock[] {
   return end === blocks.length ? blocks : blocks.slice(0, end);
 }
 
-/**
- * Extracts the article of a page as text blocks mapped to the DOM, plus the metadata the AI-topic
- * score reads. Never throws on odd markup; a page without an article yields `isArticle: false`.
- */
-export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractedArticle {
+/** Page metadata, the chosen root and a walker ready to read it. */
+function begin(doc: Document, options: ExtractOptions) {
   const meta = readPageMeta(doc);
   const found = findArticleRoot(doc);
   const walker = new Walker(
@@ -215,13 +216,51 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     WRAPPER_SHARE * (found.rawParagraphText.get(found.root) ?? 0) || Infinity,
     found.rawParagraphText,
   );
-  for (const root of found.sections) {
+  return { meta, found, walker };
+}
+
+/**
+ * Extracts the article of a page as text blocks mapped to the DOM, plus the metadata the AI-topic
+ * score reads. Never throws on odd markup; a page without an article yields `isArticle: false`.
+ */
+export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractedArticle {
+  const job = begin(doc, options);
+  for (const root of job.found.sections) {
+    const shadow = (root as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+    if (shadow) job.walker.walk(shadow, 0);
+    job.walker.walk(root, 0);
+    job.walker.flush();
+  }
+  return finish(doc, job);
+}
+
+/**
+ * The same extraction for the live page, in slices (see slices.ts): the root search is a task of
+ * its own, then the root's children are read a slice at a time with the page's tasks in between, so a huge
+ * article never holds the main thread for long. Same result as {@link extractArticle} on a page
+ * that does not change meanwhile.
+ */
+export async function extractArticleInSlices(doc: Document, options: ExtractOptions = {}): Promise<ExtractedArticle> {
+  await nextTask();
+  const job = begin(doc, options);
+  const walker = job.walker;
+  for (const root of job.found.sections) {
+    await nextTask();
     const shadow = (root as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
     if (shadow) walker.walk(shadow, 0);
-    walker.walk(root, 0);
+    let child = root.firstChild; // read lazily: no copy of a 20,000-child list
+    await inSlices(() => {
+      if (!child || walker.done) return false;
+      walker.visit(child, 0);
+      child = child.nextSibling;
+      return true;
+    });
     walker.flush();
   }
+  return finish(doc, job);
+}
 
+function finish(doc: Document, { meta, found, walker }: ReturnType<typeof begin>): ExtractedArticle {
   const blocks = dropOrphanHeadings(walker.blocks);
   const headings = blocks.filter(b => b.kind === 'heading').map(b => b.text);
   const h1 = doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();

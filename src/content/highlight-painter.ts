@@ -3,6 +3,7 @@ import { CLAIM_LABELS, type ClaimLabel } from '../core/types';
 import type { HighlightPrefs } from '../shared/protocol';
 import { blockRangeToDom, type ExtractedBlock } from './extract';
 import { CLAIM_HIGHLIGHT, FOCUS_HIGHLIGHT, TERM_HIGHLIGHT } from './highlight-names';
+import { inSlices } from './slices';
 
 /**
  * Paints a report on the page through the CSS Custom Highlight API: sentence offsets become
@@ -36,31 +37,16 @@ function toRange(doc: Document, block: ExtractedBlock | undefined, start: number
   }
 }
 
-/** Longest slice of range building before the page gets the main thread back (ms). */
-export const PAINT_SLICE_MS = 8;
-
-/** Resolve on a fresh task, letting the page (input, rendering, its own scripts) run first. */
-export function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve));
-}
-
 type Spans = readonly { block: number; start: number; end: number }[];
 
-/**
- * The ranges of `spans`, built in slices of at most {@link PAINT_SLICE_MS} with the page's tasks
- * in between: an article of thousands of sentences never holds the main thread for long.
- */
+/** The ranges of `spans`, built in slices (see slices.ts): thousands of sentences never hold the page up. */
 async function slicedRanges(doc: Document, blocks: readonly ExtractedBlock[], spans: Spans): Promise<(Range | null)[]> {
   const out: (Range | null)[] = [];
-  const now = () => performance.now();
-  let t0 = now();
-  for (const s of spans) {
-    if (now() - t0 > PAINT_SLICE_MS) {
-      await nextTask();
-      t0 = now();
-    }
-    out.push(toRange(doc, blocks[s.block], s.start, s.end));
-  }
+  await inSlices(() => {
+    const s = spans[out.length];
+    if (s) out.push(toRange(doc, blocks[s.block], s.start, s.end));
+    return !!s;
+  });
   return out;
 }
 

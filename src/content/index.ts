@@ -8,12 +8,13 @@ import { readSettings } from '../shared/settings-storage';
 import { DEFAULT_HIGHLIGHT_PREFS, sanitizeHighlightPrefs, sitePrefsKey } from '../shared/site-prefs';
 import { loadSitePrefs, saveSitePrefs } from '../shared/site-prefs-storage';
 import { toArticleInput, isVisible } from './article-input';
-import { extractArticle } from './extract';
+import { extractArticleInSlices } from './extract';
 import { isProbablyAiArticle } from './gate';
 import { HighlightNavigator, installCommandTestRelay } from './highlight-navigator';
-import { HighlightPainter, nextTask } from './highlight-painter';
+import { HighlightPainter } from './highlight-painter';
 import { HighlightPaletteSheet } from './highlight-palette-sheet';
 import { PageWatcher, textFingerprint } from './page-watcher';
+import { nextTask } from './slices';
 import { installTestHooks } from './test-hooks';
 
 /**
@@ -68,8 +69,7 @@ class PageSession {
       if (reason === 'url-changed' && this.report) this.forget();
       return;
     }
-    await nextTask();
-    const article = extractArticle(document, { isVisible });
+    const article = await extractArticleInSlices(document, { isVisible });
     if (textFingerprint(article.blocks) === this.fingerprint) return;
     await this.analyze(false);
   }
@@ -84,13 +84,13 @@ class PageSession {
 
   /**
    * Extract, analyse in the worker, and paint; returns the report (null when the worker failed).
-   * Bounded work: extraction starts on a fresh task and stops at `EXTRACT_LIMITS.maxChars`
-   * (the report then says `truncated`), the analysis runs in the worker, and ranges are built in
-   * slices (`HighlightPainter.build`), so the page gets the main thread back between steps.
+   * Bounded work: extraction runs in slices (`extractArticleInSlices`) and stops at
+   * `EXTRACT_LIMITS.maxChars` (the report then says `truncated`, and the popup tells the reader),
+   * the analysis runs in the worker, and ranges are built in slices (`HighlightPainter.build`),
+   * so the page gets the main thread back between steps.
    */
   async analyze(force: boolean): Promise<Report | null> {
-    await nextTask();
-    const article = extractArticle(document, { isVisible });
+    const article = await extractArticleInSlices(document, { isVisible });
     const answer = await callBackgroundFromContent('analyzeArticle', { article: toArticleInput(location.href, article), force });
     if (!answer.ok) return null;
     const painter = await HighlightPainter.build(document, article.blocks, answer.value);

@@ -125,7 +125,11 @@ export function blockRangeToDom(
   };
 }
 
-/** Whitespace normalisation as applied to block text, for callers and tests comparing texts. */
+/**
+ * Whitespace normalisation as applied to block text, for callers and tests comparing texts. Only
+ * the collapsed space is trimmed (not `String.prototype.trim`'s wider set: a block may start or
+ * end with U+2028 or U+3000, which the builder keeps).
+ */
 export function normalizeBlockText(s: string): string {
-  return s.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]+/g, '').replace(/[\t\n\f\r \u00a0]+/g, ' ').trim();
+  return s.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]+/g, '').replace(/[\t\n\f\r \u00a0]+/g, ' ').replace(/^ | $/g, '');
 }

@@ -88,6 +88,11 @@ export function App({ tabParam }: { tabParam: string | null }) {
       {load.state === 'loading' && <StatusMessage kind="loading" />}
       {load.state === 'error' && <StatusMessage kind="error" detail={load.message} />}
       {load.state === 'done' && !report && <StatusMessage kind="unreachable" />}
+      {report?.truncated && (
+        <p class="status" role="status" data-testid="truncated">
+          {t('stateTruncated')}
+        </p>
+      )}
       {report && report.status !== 'ok' && <StatusMessage kind={report.status} onAnalyzeAnyway={() => void fetchReport(true)} />}
       {report && report.status === 'ok' && (
         <>

@@ -55,12 +55,14 @@ export const POPUP_TO_BACKGROUND_PARAMS: ParamsChecks<PopupToBackgroundCalls> = 
     isObj(p) && typeof p.query === 'string' && p.query.length <= MAX_QUERY_CHARS && (p.lang === 'fr' || p.lang === 'en'),
 };
 
-/** Params of the calls the popup or the worker make to a content script. */
+/** Params of the calls the popup or the worker make to a content script (terse: this ships in the 40 KB page bundle). */
 export const TO_CONTENT_PARAMS: ParamsChecks<ToContentCalls> = {
-  analyzeNow: (p): p is { force: boolean } => isObj(p) && isBool(p.force),
-  reveal: (p): p is ParamsOf<ToContentCalls, 'reveal'> =>
-    isObj(p) && ((p.kind === 'claim' && Number.isInteger(p.index) && (p.index as number) >= 0) || (p.kind === 'term' && typeof p.id === 'string')),
+  analyzeNow: (p): p is { force: boolean } => isBool((p as Obj | null)?.force),
+  reveal: (p): p is ParamsOf<ToContentCalls, 'reveal'> => {
+    const r = p as Obj | null;
+    return r?.kind === 'claim' ? Number.isInteger(r.index) && (r.index as number) >= 0 : r?.kind === 'term' && typeof r.id === 'string';
+  },
   highlightState: isObj as ParamsCheck<ToContentCalls, 'highlightState'>,
-  step: (p): p is { direction: 'next' | 'prev' } => isObj(p) && (p.direction === 'next' || p.direction === 'prev'),
+  step: (p): p is { direction: 'next' | 'prev' } => ['next', 'prev'].includes((p as Obj | null)?.direction as string),
   toggleHighlights: isObj as ParamsCheck<ToContentCalls, 'toggleHighlights'>,
 };
