@@ -53,7 +53,21 @@ async function baseline(page) {
   }, MIN_MS);
 }
 
+/** Wait until the content script (injected at document_idle) answers its test hook. */
+async function contentScriptReady(page) {
+  await page.evaluate(() => new Promise((resolve, reject) => {
+    let tries = 0;
+    const onReply = (e) => { if (e.data?.claimlensTestReply === 'whoAmI') { clearInterval(timer); removeEventListener('message', onReply); resolve(); } };
+    addEventListener('message', onReply);
+    const timer = setInterval(() => {
+      if (tries++ > 120) { clearInterval(timer); reject(new Error('content script never answered')); }
+      postMessage({ claimlensTest: 'whoAmI' }, '*');
+    }, 250);
+  }));
+}
+
 async function ours(page) {
+  await contentScriptReady(page);
   return page.evaluate((minMs) => new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('bench hook did not answer')), 120_000);
     addEventListener('message', (e) => {
@@ -79,8 +93,10 @@ try {
   const page = await session.context.newPage();
   for (const p of pages) {
     try {
-      await page.goto(server.base + p.url, { waitUntil: 'load', timeout: 30_000 });
-      await page.waitForTimeout(300); // let the content script settle at document_idle
+      // Offline, some pages never fire `load` (their remote resources hang): DOMContentLoaded is
+      // enough, the content script arrives at document_idle and `ours` waits for its answer.
+      await page.goto(server.base + p.url, { waitUntil: 'domcontentloaded', timeout: 30_000 });
+      await page.waitForTimeout(300);
       const b = await baseline(page);
       const o = await ours(page);
       rows.push({ ...p, ...b, ...o });
