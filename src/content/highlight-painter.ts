@@ -56,8 +56,8 @@ export class HighlightPainter {
   readonly claimRanges: (Range | null)[];
   /** Every mapped term occurrence with its glossary id, in report order (hover and keyboard stepping). */
   readonly termHits: { id: string; range: Range }[] = [];
-  private readonly firstTermRange = new Map<string, Range>();
-  private flashTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #firstTermRange = new Map<string, Range>();
+  #flashTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** `ranges`: built beforehand by {@link HighlightPainter.build}; when absent they are built here at once. */
   constructor(
@@ -73,7 +73,7 @@ export class HighlightPainter {
       const r = terms[i];
       if (!r) return;
       this.termHits.push({ id: t.id, range: r });
-      if (!this.firstTermRange.has(t.id)) this.firstTermRange.set(t.id, r);
+      if (!this.#firstTermRange.has(t.id)) this.#firstTermRange.set(t.id, r);
     });
   }
 
@@ -91,7 +91,7 @@ export class HighlightPainter {
     for (const label of CLAIM_LABELS) {
       const name = CLAIM_HIGHLIGHT[label];
       const show = prefs.enabled && !prefs.hidden.includes(label);
-      const ranges = show ? this.rangesOf(label) : [];
+      const ranges = show ? this.#rangesOf(label) : [];
       if (ranges.length) reg.set(name, new Highlight(...ranges));
       else reg.delete(name);
     }
@@ -104,12 +104,12 @@ export class HighlightPainter {
     const reg = registry();
     if (!reg) return;
     for (const name of OUR_NAMES) reg.delete(name);
-    clearTimeout(this.flashTimer);
+    clearTimeout(this.#flashTimer);
   }
 
   /** Scroll a claim or a term's first occurrence into view and flash it; false when it is not on the page. */
   reveal(target: { kind: 'claim'; index: number } | { kind: 'term'; id: string }): boolean {
-    const range = target.kind === 'claim' ? this.claimRanges[target.index] : this.firstTermRange.get(target.id);
+    const range = target.kind === 'claim' ? this.claimRanges[target.index] : this.#firstTermRange.get(target.id);
     if (!range) return false;
     this.focus(range);
     return true;
@@ -122,8 +122,8 @@ export class HighlightPainter {
     const reg = registry();
     if (reg) {
       reg.set(FOCUS_HIGHLIGHT, new Highlight(range));
-      clearTimeout(this.flashTimer);
-      this.flashTimer = setTimeout(() => reg.delete(FOCUS_HIGHLIGHT), 1600);
+      clearTimeout(this.#flashTimer);
+      this.#flashTimer = setTimeout(() => reg.delete(FOCUS_HIGHLIGHT), 1600);
     }
   }
 
@@ -134,7 +134,7 @@ export class HighlightPainter {
     return OUR_NAMES.filter((n) => reg.has(n));
   }
 
-  private rangesOf(label: ClaimLabel): Range[] {
+  #rangesOf(label: ClaimLabel): Range[] {
     const out: Range[] = [];
     this.report.claims.forEach((c, i) => {
       const r = this.claimRanges[i];

@@ -9,7 +9,7 @@ import type { PaletteName } from '../shared/settings';
  * grant for content-script matches; a second set of highlight names would break a public contract.)
  */
 export class HighlightPaletteSheet {
-  private sheet: CSSStyleSheet | null = null;
+  #sheet: CSSStyleSheet | null = null;
 
   constructor(private readonly doc: Document) {}
 
@@ -17,22 +17,22 @@ export class HighlightPaletteSheet {
   apply(name: PaletteName): void {
     const css = paletteCss(name);
     try {
-      if (!css) return this.remove();
-      if (!this.sheet) {
-        this.sheet = new CSSStyleSheet();
-        this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
+      if (!css) return this.#remove();
+      if (!this.#sheet) {
+        this.#sheet = new CSSStyleSheet();
+        this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.#sheet];
       }
-      this.sheet.replaceSync(css);
+      this.#sheet.replaceSync(css);
     } catch {
       // A page that forbids constructed sheets keeps the standard palette, which is still readable.
-      this.sheet = null;
+      this.#sheet = null;
     }
   }
 
-  private remove(): void {
-    if (!this.sheet) return;
-    const mine = this.sheet;
+  #remove(): void {
+    if (!this.#sheet) return;
+    const mine = this.#sheet;
     this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== mine);
-    this.sheet = null;
+    this.#sheet = null;
   }
 }

@@ -26,35 +26,35 @@ import { installTestHooks } from './test-hooks';
 const loadedFlag = '__claimlensContentLoaded';
 
 class PageSession {
-  private painter: HighlightPainter | null = null;
-  private prefs: HighlightPrefs = DEFAULT_HIGHLIGHT_PREFS;
-  private report: Report | null = null;
-  private readonly host = location.hostname;
+  #painter: HighlightPainter | null = null;
+  #prefs: HighlightPrefs = DEFAULT_HIGHLIGHT_PREFS;
+  #report: Report | null = null;
+  readonly #host = location.hostname;
   /** Hover cards and keyboard stepping over what the painter shows. */
-  private readonly navigator = new HighlightNavigator(document);
+  readonly #navigator = new HighlightNavigator(document);
   /** Fingerprint of the article text last analysed, so unchanged text is never analysed twice. */
-  private fingerprint = '';
+  #fingerprint = '';
   /** The reader's palette (settings), laid over the page only once something is painted. */
-  private paletteName: PaletteName = 'standard';
-  private readonly palette = new HighlightPaletteSheet(document);
+  #paletteName: PaletteName = 'standard';
+  readonly #palette = new HighlightPaletteSheet(document);
 
   async start(): Promise<void> {
     const settings = await readSettings();
-    this.paletteName = settings.palette;
-    this.prefs = await loadSitePrefs(this.host, siteDefaults(settings));
+    this.#paletteName = settings.palette;
+    this.#prefs = await loadSitePrefs(this.#host, siteDefaults(settings));
     browser.storage.onChanged.addListener((changes, area) => {
       if (area === 'sync' && changes.palette) {
-        this.paletteName = sanitizeSettings({ palette: changes.palette.newValue }).palette;
-        if (this.painter) this.palette.apply(this.paletteName);
+        this.#paletteName = sanitizeSettings({ palette: changes.palette.newValue }).palette;
+        if (this.#painter) this.#palette.apply(this.#paletteName);
       }
-      const change = changes[sitePrefsKey(this.host)];
+      const change = changes[sitePrefsKey(this.#host)];
       if (area !== 'local' || !change) return;
-      this.prefs = sanitizeHighlightPrefs(change.newValue, siteDefaults(settings));
-      this.painter?.apply(this.prefs);
-      this.navigator.update(this.painter, this.prefs);
+      this.#prefs = sanitizeHighlightPrefs(change.newValue, siteDefaults(settings));
+      this.#painter?.apply(this.#prefs);
+      this.#navigator.update(this.#painter, this.#prefs);
     });
-    if (!settings.autoDetect || isSiteDisabled(settings, this.host)) return;
-    new PageWatcher(document, (reason) => this.recheck(reason)).start();
+    if (!settings.autoDetect || isSiteDisabled(settings, this.#host)) return;
+    new PageWatcher(document, (reason) => this.#recheck(reason)).start();
     await nextTask(); // each step (gate, extraction, painting) runs in its own task: see `analyze`
     if (!isProbablyAiArticle(document).pass) return;
     await this.analyze(false);
@@ -64,22 +64,22 @@ class PageSession {
    * The page changed (new URL, or late content): read it again if it now passes the gate and its
    * article text differs from what was analysed; a new URL without an article clears our marks.
    */
-  private async recheck(reason: 'url-changed' | 'mutated'): Promise<void> {
+  async #recheck(reason: 'url-changed' | 'mutated'): Promise<void> {
     if (!isProbablyAiArticle(document).pass) {
-      if (reason === 'url-changed' && this.report) this.forget();
+      if (reason === 'url-changed' && this.#report) this.#forget();
       return;
     }
     const article = await extractArticleInSlices(document, { isVisible });
-    if (textFingerprint(article.blocks) === this.fingerprint) return;
+    if (textFingerprint(article.blocks) === this.#fingerprint) return;
     await this.analyze(false);
   }
 
-  private forget(): void {
-    this.painter?.clear();
-    this.painter = null;
-    this.navigator.update(null, this.prefs);
-    this.report = null;
-    this.fingerprint = '';
+  #forget(): void {
+    this.#painter?.clear();
+    this.#painter = null;
+    this.#navigator.update(null, this.#prefs);
+    this.#report = null;
+    this.#fingerprint = '';
   }
 
   /**
@@ -94,13 +94,13 @@ class PageSession {
     const answer = await callBackgroundFromContent('analyzeArticle', { article: toArticleInput(location.href, article), force });
     if (!answer.ok) return null;
     const painter = await HighlightPainter.build(document, article.blocks, answer.value);
-    this.fingerprint = textFingerprint(article.blocks);
-    this.report = answer.value;
-    this.painter?.clear();
-    this.painter = painter;
-    this.palette.apply(this.paletteName);
-    this.painter.apply(this.prefs);
-    this.navigator.update(this.painter, this.prefs);
+    this.#fingerprint = textFingerprint(article.blocks);
+    this.#report = answer.value;
+    this.#painter?.clear();
+    this.#painter = painter;
+    this.#palette.apply(this.#paletteName);
+    this.#painter.apply(this.#prefs);
+    this.#navigator.update(this.#painter, this.#prefs);
     return answer.value;
   }
 
@@ -109,15 +109,15 @@ class PageSession {
     params: TO_CONTENT_PARAMS,
     acceptSender: (sender) => sender.id === browser.runtime.id && !sender.tab,
     handlers: {
-      analyzeNow: async ({ force }) => (this.report && !force ? this.report : this.analyze(force)),
-      reveal: (target) => this.painter?.reveal(target) ?? false,
-      highlightState: () => ({ registered: this.painter?.registered() ?? [], prefs: this.prefs }),
-      step: ({ direction }) => this.navigator.step(direction),
+      analyzeNow: async ({ force }) => (this.#report && !force ? this.#report : this.analyze(force)),
+      reveal: (target) => this.#painter?.reveal(target) ?? false,
+      highlightState: () => ({ registered: this.#painter?.registered() ?? [], prefs: this.#prefs }),
+      step: ({ direction }) => this.#navigator.step(direction),
       // Persisted like the popup switch; storage.onChanged then repaints this and every tab of the site.
       toggleHighlights: async () => {
-        if (!this.painter) return this.prefs.enabled; // nothing painted here: leave the site's choice alone
-        const enabled = !this.prefs.enabled;
-        await saveSitePrefs(this.host, { ...this.prefs, enabled });
+        if (!this.#painter) return this.#prefs.enabled; // nothing painted here: leave the site's choice alone
+        const enabled = !this.#prefs.enabled;
+        await saveSitePrefs(this.#host, { ...this.#prefs, enabled });
         return enabled;
       },
     },

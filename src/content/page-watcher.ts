@@ -24,71 +24,71 @@ export type SettleReason = 'url-changed' | 'mutated';
 
 /** Watches one document; `onSettled` is never called twice at once and never after `stop()`. */
 export class PageWatcher {
-  private observer: MutationObserver | null = null;
-  private quietTimer: ReturnType<typeof setTimeout> | undefined;
-  private maxTimer: ReturnType<typeof setTimeout> | undefined;
-  private url: string;
-  private checks = 0;
-  private running = false;
+  #observer: MutationObserver | null = null;
+  #quietTimer: ReturnType<typeof setTimeout> | undefined;
+  #maxTimer: ReturnType<typeof setTimeout> | undefined;
+  #url: string;
+  #checks = 0;
+  #running = false;
   /** The URL of the last check, to tell a navigation from a mutation. */
-  private lastSeenUrl: string;
-  private readonly limits: WatchLimits;
+  #lastSeenUrl: string;
+  #limits: WatchLimits;
 
   constructor(
     private readonly doc: Document,
     private readonly onSettled: (reason: SettleReason) => Promise<void>,
     limits: Partial<WatchLimits> = {},
   ) {
-    this.limits = { ...DEFAULT_WATCH_LIMITS, ...limits };
-    this.url = doc.location?.href ?? '';
-    this.lastSeenUrl = this.url;
+    this.#limits = { ...DEFAULT_WATCH_LIMITS, ...limits };
+    this.#url = doc.location?.href ?? '';
+    this.#lastSeenUrl = this.#url;
   }
 
   /** Start observing the body (or the root when there is no body yet). */
   start(): void {
     const target = this.doc.body ?? this.doc.documentElement;
-    if (!target || this.observer) return;
-    this.observer = new MutationObserver(() => this.arm());
-    this.observer.observe(target, { childList: true, subtree: true, characterData: true });
+    if (!target || this.#observer) return;
+    this.#observer = new MutationObserver(() => this.#arm());
+    this.#observer.observe(target, { childList: true, subtree: true, characterData: true });
     // History navigation without DOM changes still shows up at the next mutation or popstate.
-    globalThis.addEventListener?.('popstate', this.onPopState);
+    globalThis.addEventListener?.('popstate', this.#onPopState);
   }
 
   /** Stop observing and drop pending checks. */
   stop(): void {
-    this.observer?.disconnect();
-    this.observer = null;
-    clearTimeout(this.quietTimer);
-    clearTimeout(this.maxTimer);
-    this.maxTimer = undefined;
-    globalThis.removeEventListener?.('popstate', this.onPopState);
+    this.#observer?.disconnect();
+    this.#observer = null;
+    clearTimeout(this.#quietTimer);
+    clearTimeout(this.#maxTimer);
+    this.#maxTimer = undefined;
+    globalThis.removeEventListener?.('popstate', this.#onPopState);
   }
 
-  private readonly onPopState = (): void => this.arm();
+  #onPopState = (): void => this.#arm();
 
-  private arm(): void {
+  #arm(): void {
     const url = this.doc.location?.href ?? '';
-    if (url !== this.url) {
-      this.url = url;
-      this.checks = 0;
+    if (url !== this.#url) {
+      this.#url = url;
+      this.#checks = 0;
     }
-    if (this.checks >= this.limits.maxChecksPerUrl) return;
-    clearTimeout(this.quietTimer);
-    this.quietTimer = setTimeout(() => this.fire(), this.limits.quietMs);
-    this.maxTimer ??= setTimeout(() => this.fire(), this.limits.maxWaitMs);
+    if (this.#checks >= this.#limits.maxChecksPerUrl) return;
+    clearTimeout(this.#quietTimer);
+    this.#quietTimer = setTimeout(() => this.#fire(), this.#limits.quietMs);
+    this.#maxTimer ??= setTimeout(() => this.#fire(), this.#limits.maxWaitMs);
   }
 
-  private fire(): void {
-    clearTimeout(this.quietTimer);
-    clearTimeout(this.maxTimer);
-    this.maxTimer = undefined;
-    if (this.running || !this.observer) return;
-    this.checks++;
-    this.running = true;
-    const reason: SettleReason = this.lastSeenUrl === this.url ? 'mutated' : 'url-changed';
-    this.lastSeenUrl = this.url;
+  #fire(): void {
+    clearTimeout(this.#quietTimer);
+    clearTimeout(this.#maxTimer);
+    this.#maxTimer = undefined;
+    if (this.#running || !this.#observer) return;
+    this.#checks++;
+    this.#running = true;
+    const reason: SettleReason = this.#lastSeenUrl === this.#url ? 'mutated' : 'url-changed';
+    this.#lastSeenUrl = this.#url;
     void this.onSettled(reason).finally(() => {
-      this.running = false;
+      this.#running = false;
     });
   }
 }

@@ -27,12 +27,12 @@ const SPLIT = /[\t\n\f\r \u00a0]+|[\u00ad\u200b-\u200d\u2060\ufeff]+/g;
  * (`reset`) to keep allocations low.
  */
 export class BlockTextBuilder {
-  private parts: string[] = [];
+  #parts: string[] = [];
   pieces: TextPiece[] = [];
   length = 0;
   /** Link characters seen in this block (for link density). */
   linkChars = 0;
-  private pendingSpace: { node: Text; offset: number } | null = null;
+  #pendingSpace: { node: Text; offset: number } | null = null;
 
   /** Appends a text node's data; `inLink` counts its characters as link text. */
   append(node: Text, inLink: boolean): void {
@@ -43,47 +43,47 @@ export class BlockTextBuilder {
     while (pos < data.length) {
       m = SPLIT.exec(data);
       const end = m ? m.index : data.length;
-      if (end > pos) this.literal(node, pos, end, data, inLink);
+      if (end > pos) this.#literal(node, pos, end, data, inLink);
       if (!m) break;
       const c = data.charCodeAt(m.index);
       const isSpace = c !== 0xad && !(c >= 0x200b && c <= 0x200d) && c !== 0x2060 && c !== 0xfeff;
-      if (isSpace && this.length > 0 && !this.pendingSpace) this.pendingSpace = { node, offset: m.index };
+      if (isSpace && this.length > 0 && !this.#pendingSpace) this.#pendingSpace = { node, offset: m.index };
       pos = m.index + m[0].length;
     }
   }
 
-  private literal(node: Text, start: number, end: number, data: string, inLink: boolean): void {
-    if (this.pendingSpace) {
-      this.push(this.pendingSpace.node, this.pendingSpace.offset, ' ');
-      this.pendingSpace = null;
+  #literal(node: Text, start: number, end: number, data: string, inLink: boolean): void {
+    if (this.#pendingSpace) {
+      this.#push(this.#pendingSpace.node, this.#pendingSpace.offset, ' ');
+      this.#pendingSpace = null;
     }
-    this.push(node, start, data.slice(start, end));
+    this.#push(node, start, data.slice(start, end));
     if (inLink) this.linkChars += end - start;
   }
 
-  private push(node: Text, nodeStart: number, text: string): void {
+  #push(node: Text, nodeStart: number, text: string): void {
     const last = this.pieces[this.pieces.length - 1];
     if (last && last.node === node && last.nodeStart + last.length === nodeStart && last.blockStart + last.length === this.length) {
       last.length += text.length;
     } else {
       this.pieces.push({ node, nodeStart, blockStart: this.length, length: text.length });
     }
-    this.parts.push(text);
+    this.#parts.push(text);
     this.length += text.length;
   }
 
   /** The block text so far (already trimmed: trailing whitespace is never emitted). */
   text(): string {
-    return this.parts.join('');
+    return this.#parts.join('');
   }
 
   /** Starts a new block, handing the current pieces over to the caller. */
   reset(): void {
-    this.parts = [];
+    this.#parts = [];
     this.pieces = [];
     this.length = 0;
     this.linkChars = 0;
-    this.pendingSpace = null;
+    this.#pendingSpace = null;
   }
 }
 
