@@ -49,9 +49,11 @@ export async function launchChromium(extensionDir, { extraArgs = [], viewport } 
  */
 export async function tabIdOfPage(page) {
   return page.evaluate(() => new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('no answer from the ClaimLens test hook')), 10_000);
+    // Ask again until the content script (injected at document_idle) is there to answer.
+    const asker = setInterval(() => postMessage({ claimlensTest: 'whoAmI' }, '*'), 250);
+    const timer = setTimeout(() => { clearInterval(asker); reject(new Error('no answer from the ClaimLens test hook')); }, 15_000);
     addEventListener('message', (e) => {
-      if (e.data?.claimlensTestReply === 'whoAmI') { clearTimeout(timer); resolve(e.data.answer); }
+      if (e.data?.claimlensTestReply === 'whoAmI') { clearTimeout(timer); clearInterval(asker); resolve(e.data.answer); }
     });
     postMessage({ claimlensTest: 'whoAmI' }, '*');
   }));
