@@ -5,7 +5,7 @@
 import { GLOSSARY_ENTRIES } from './entries';
 import { createMatcher, type ArticleGlossaryMatcher } from './matcher';
 import { summarizeWith } from './summary';
-import type { GlossaryEntry, GlossaryHit, GlossaryMatcher } from './types';
+import type { GlossaryEntry, GlossaryHit } from './types';
 
 export type { ContextRule, GlossaryCategory, GlossaryEntry, GlossaryHit, GlossaryMatcher, TermMatch } from './types';
 export type { ArticleGlossaryMatcher } from './matcher';
@@ -42,18 +42,4 @@ export function findEntry(id: string): GlossaryEntry | undefined {
  */
 export function summarizeGlossary(blocks: readonly string[], lang: 'fr' | 'en'): GlossaryHit[] {
   return summarizeWith(getGlossaryMatcher(), entriesById(), blocks, lang);
-}
-
-/** Summarises with another matcher (tests with a small glossary). */
-export function summarizeGlossaryWith(
-  matcher: GlossaryMatcher & Partial<ArticleGlossaryMatcher>,
-  blocks: readonly string[],
-  lang: 'fr' | 'en',
-  entries: readonly GlossaryEntry[] = GLOSSARY,
-): GlossaryHit[] {
-  const m: ArticleGlossaryMatcher =
-    matcher.matchBlocks && matcher.matchBlocksNested
-      ? (matcher as ArticleGlossaryMatcher)
-      : { match: (t) => matcher.match(t), matchBlocks: (bs) => bs.map((b) => matcher.match(b)), matchBlocksNested: (bs) => bs.map((b) => matcher.match(b)) };
-  return summarizeWith(m, new Map(entries.map((e) => [e.id, e])), blocks, lang);
 }

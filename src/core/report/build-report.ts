@@ -13,7 +13,7 @@ export interface BuildReportOptions {
 }
 
 /** Zero counts for every label, in label order. */
-export function emptyCounts(): Record<ClaimLabel, number> {
+function emptyCounts(): Record<ClaimLabel, number> {
   return { rumor: 0, reported: 0, fact: 0, opinion: 0 };
 }
 
