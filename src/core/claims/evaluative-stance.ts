@@ -23,6 +23,7 @@ interface CompiledEvaluative {
   excessStops: ReadonlySet<string>;
   copulas: RegExp;
   intensifiers: RegExp;
+  evaluativeDegrees: RegExp;
   excess: RegExp;
   phrases: RegExp;
   neutral: RegExp;
@@ -44,6 +45,7 @@ export function compileEvaluative(lex: EvaluativeLexicon): CompiledEvaluative {
     // Scanning with one compiled regex per role is what keeps this reading cheap (no tokenising).
     copulas: compilePhrases([...lex.copulas, ...(lex.lang === 'en' ? EN_CONTRACTED : [])]),
     intensifiers: compilePhrases(lex.intensifiers),
+    evaluativeDegrees: compilePhrases(lex.evaluativeDegrees),
     excess: compilePhrases(lex.excess),
     phrases: compilePhrases(lex.phrases.flatMap((f) => f.phrases)),
     neutral: compilePhrases(lex.neutralUses),
@@ -81,6 +83,8 @@ const inside = (s: { start: number; end: number }, ranges: ReadonlyArray<readonl
 
 /** A capitalised word inside the sentence is part of a name ("The Great Gatsby"), not a judgement. */
 function isNamePart(sentence: string, start: number): boolean {
+  // The pronoun "I" is always capitalised ("I very seriously consider").
+  if (/^I(?![\p{L}])/u.test(sentence.slice(start, start + 2))) return false;
   return start > 0 && /^\p{Lu}/u.test(sentence.charAt(start)) && !/^[\s"“«(]*$/u.test(sentence.slice(0, start));
 }
 
@@ -140,6 +144,11 @@ function degrees(sentence: string, low: string, c: CompiledEvaluative): CueSpan[
     const w = nextWord(low, d.end);
     if (w && isEvaluative(w.low, c) && !isNamePart(sentence, w.start)) out.push(span(sentence, d.start, w.end));
   }
+  // "surprisingly large": the adverb judges, so any following adjective or participle will do.
+  for (const d of findSpans(c.evaluativeDegrees, sentence)) {
+    const w = nextWord(low, d.end);
+    if (w && !c.excessStops.has(w.low) && !isNamePart(sentence, w.start)) out.push(span(sentence, d.start, w.end));
+  }
   for (const d of findSpans(c.excess, sentence)) {
     const w = nextWord(low, d.end);
     if (w && !c.excessStops.has(w.low) && !/^\p{Lu}/u.test(sentence.charAt(w.start))) out.push(span(sentence, d.start, w.end));
@@ -156,7 +165,9 @@ export function findEvaluativeStance(sentence: string, lang: SupportedLang): Cue
     ...predications(sentence, low, c),
     ...degrees(sentence, low, c),
   ];
-  const bang = /!+[\s"”»)]*$/u.exec(sentence);
+  // An exclamation or a question in the writer's own voice (quoted ones are dropped below): the writer
+  // exclaims, or asks the reader ("So what is left for the smaller labs?"), rather than states.
+  const bang = /[!?]+[\s"”»)]*$/u.exec(sentence);
   if (bang) found.push(span(sentence, bang.index, bang.index + 1));
   if (found.length === 0) return [];
   const quoted = quotedRanges(sentence);

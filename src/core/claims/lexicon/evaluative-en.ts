@@ -22,7 +22,8 @@ export const EN_EVALUATIVE: EvaluativeLexicon = {
         'lovable', 'likable', 'likeable', 'adorable', 'satisfying', 'rewarding', 'intuitive', 'seamless',
         'effortless', 'snappy', 'speedy', 'reliable', 'sturdy', 'generous', 'honest', 'wholesome',
         'masterful', 'memorable', 'noteworthy', 'worthy', 'interesting', 'fascinating',
-        'intriguing', 'essential', 'crucial', 'vital', 'invaluable', 'indispensable',
+        'intriguing', 'essential', 'crucial', 'vital', 'invaluable', 'indispensable', 'important',
+        'unclear', 'uncertain', 'doubtful',
       ],
       examples: [
         'The Big Sick is funny and sweet while not backing away from serious illness.',
@@ -84,6 +85,14 @@ export const EN_EVALUATIVE: EvaluativeLexicon = {
     'strikingly', 'stunningly', 'shockingly', 'unbelievably', 'amazingly', 'most', 'least', 'less',
     'more', 'how', 'too', 'far', 'much', 'way', 'equally', 'almost', 'oddly', 'strangely', 'endlessly',
   ],
+  evaluativeDegrees: [
+    'surprisingly', 'remarkably', 'strikingly', 'refreshingly', 'impressively', 'disappointingly',
+    'frustratingly', 'maddeningly', 'annoyingly', 'painfully', 'ridiculously', 'absurdly', 'laughably',
+    'shockingly', 'stunningly', 'astonishingly', 'unbelievably', 'amazingly', 'wonderfully', 'delightfully',
+    'beautifully', 'woefully', 'sorely', 'hopelessly', 'embarrassingly', 'alarmingly', 'worryingly',
+    'suspiciously', 'admirably', 'commendably', 'mercifully', 'blissfully', 'insanely', 'outrageously',
+    'needlessly', 'unnecessarily', 'excessively', 'overly', 'unduly', 'dangerously', 'depressingly',
+  ],
   predicateAdverbs: [
     'deeply', 'truly', 'genuinely', 'utterly', 'fundamentally', 'profoundly', 'undeniably', 'unquestionably',
     'clearly', 'obviously', 'definitely', 'certainly', 'absolutely', 'inherently', 'hopelessly', 'woefully', 'sorely', 'badly', 'desperately', 'arguably',
@@ -118,6 +127,12 @@ export const EN_EVALUATIVE: EvaluativeLexicon = {
         'to her credit', 'mind you', 'let’s face it', "let's face it", 'let’s be honest', "let's be honest",
       ],
       examples: ['Sadly, the sequel never lived up to the original.', 'Luckily the battery lasts all day.'],
+    },
+    {
+      id: 'en-writer-hedge',
+      // The writer's own doubt; a hedge on a company's plan is caught first as a rumor (hedges.ts).
+      phrases: ['perhaps', 'maybe', 'conceivably', 'in all likelihood', 'for all we know', 'if anything'],
+      examples: ['Perhaps the strangest part of the story is the timing.', 'The answer, maybe, lies in the old archive.'],
     },
     {
       id: 'en-eval-noun',

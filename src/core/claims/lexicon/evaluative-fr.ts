@@ -66,6 +66,13 @@ export const FR_EVALUATIVE: EvaluativeLexicon = {
     'aussi', 'follement', 'joliment', 'remarquablement', 'étonnamment', 'diablement', 'rudement',
     'singulièrement', 'furieusement', 'résolument', 'foncièrement', 'un peu',
   ],
+  evaluativeDegrees: [
+    'étonnamment', 'remarquablement', 'incroyablement', 'terriblement', 'affreusement', 'horriblement',
+    'merveilleusement', 'admirablement', 'joliment', 'délicieusement', 'cruellement', 'désespérément',
+    'furieusement', 'follement', 'diablement', 'formidablement', 'magnifiquement', 'lamentablement',
+    'inutilement', 'excessivement', 'exagérément', 'dangereusement', 'étrangement', 'curieusement',
+    'singulièrement', 'redoutablement', 'scandaleusement', 'tristement', 'heureusement',
+  ],
   predicateAdverbs: [
     'profondément', 'foncièrement', 'résolument', 'clairement', 'évidemment', 'indéniablement',
     'incontestablement', 'véritablement', 'vraiment', 'franchement', 'définitivement', 'décidément',

@@ -21,6 +21,12 @@ export interface EvaluativeLexicon {
   adjectives: readonly WordFamily[];
   /** Degree words that raise an adjective ("very", "so", "vraiment"); opinion only with an evaluative word. */
   intensifiers: readonly string[];
+  /**
+   * Comment adverbs of degree that carry the writer's evaluation by themselves, so they make any
+   * following adjective or participle a judgement ("surprisingly large", "remarkably quick",
+   * "étonnamment sobre"), unlike plain degree words ("very large").
+   */
+  evaluativeDegrees: readonly string[];
   /** Degree adverbs that judge the predicate by themselves after a copula ("is deeply a political entity"). */
   predicateAdverbs: readonly string[];
   /** Copulas and perception verbs that predicate an adjective of a subject ("is", "looks", "reste"). */
