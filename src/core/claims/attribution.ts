@@ -28,6 +28,9 @@ const SEGMENT_BREAK = /[,;:«»"“”()\[\]—–]/u;
 const OBJECT_END = /[,;:.!?—–]|\s[-–]\s/u;
 const QUOTE_OR_COMMA_BEFORE = /[,«»"“”:—–]\s*$/u;
 const SENTENCE_END_AFTER = /^(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|last\s+\w+|in\s+a\s+statement))?\s*[.!]?["”’»]?\s*$/iu;
+/** First-person subjects: with them a reporting verb is the writer's own stance (opinion-markers.ts). */
+const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we', 'je', 'j', 'nous']);
+
 /** Verb forms that are also plural nouns: "weather forecasts", "expense reports", "release notes". */
 const AMBIGUOUS_NOUN_VERBS: ReadonlySet<string> = new Set(['forecasts', 'forecast', 'reports', 'claims', 'claim', 'notes', 'estimates', 'states', 'says', 'projects', 'shares', 'posts']);
 // ", Izuku mumbled" / "!” All For One laid out": a name and a lower-case verb right after a closing quote.
@@ -258,6 +261,8 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
         out.push({ kind: 'named', type: 'subject', inverted: true, cue: span(sentence, vStart, vEnd), anchor: vStart, source: pron, needsContext: true });
         continue;
       }
+      // "because we believe", "je pense que": the writer speaking in the first person is no source.
+      if (adjacent && FIRST_PERSON.has(prev.lower)) continue;
       // "every one of them would say", "one might argue": a hypothetical speaker attributes nothing.
       if (prev && /^(?:would|could|might|may|d)$/.test(prev.lower)) continue;
       // "weather forecasts", "expense reports": a plural noun after a common noun, not a verb.
@@ -316,10 +321,18 @@ function learnedFrames(sentence: string, c: CompiledLexicon): AttributionFrame[]
   return out;
 }
 
+const CONTAINER_HEAD = /^\s*(?:[Ii]n|[Dd]ans)\s+(?:(?:a|an|the|its|his|her|their|this|that|un|une|le|la|les|son|sa|ses|leur|leurs|ce|cet|cette)\s|l['’]|\p{Lu})/u;
+const CONTAINER_VERB: Record<'en' | 'fr', RegExp> = {
+  en: /\b(?:could|would|can|will|may|might|is|are|was|were|has|have|had|did|does|do|not)\b/iu,
+  fr: /(?<![\p{L}])(?:est|sont|était|étaient|ont|avait|avaient|peut|pouvait|doit|devait|ne|n['’])(?![\p{L}])/iu,
+};
+
 /** Sentence-opening containers: "In a Bloomberg story from June, ...", "Dans un article du Monde, ...". */
 function containerFrame(sentence: string, c: CompiledLexicon): AttributionFrame | undefined {
   const m = /^\s*(?:in|dans)\s+[^,;:]{2,80}?(?=,)/iu.exec(sentence);
   if (!m) return undefined;
+  // A container is a noun phrase ("In a Bloomberg story from June"), not a clause ("In 2019 the startup could not afford").
+  if (!CONTAINER_HEAD.test(m[0]) || CONTAINER_VERB[c.lang].test(m[0])) return undefined;
   c.sourceNouns.lastIndex = 0;
   if (!c.sourceNouns.test(lower(m[0]))) return undefined;
   const a = analyzeSource(sentence, m.index, m.index + m[0].length, c);

@@ -6,11 +6,11 @@
  */
 import type { Classification, ClassifyContext, CueSpan, SupportedLang } from '../types';
 import { findAttributionFrames, type AttributionFrame } from './attribution';
-import { compiledLexicon } from './compiled-lexicon';
+import { compiledLexicon, type CompiledLexicon } from './compiled-lexicon';
 import { dedupe, findRumorEvidence } from './hedges';
 import { findEvaluativeStance, withoutNeutralOrQuoted } from './evaluative-stance';
 import { findOpinionEvidence } from './opinion-markers';
-import { findSpans } from './phrase-pattern';
+import { findSpans, lower } from './phrase-pattern';
 import { writerSpeculation } from './writer-speculation';
 
 /** A classification plus the bare name of a named source, for threading through an article. */
@@ -71,6 +71,17 @@ function mainFrame(frames: readonly AttributionFrame[], lexicalRumor: readonly C
   return valid[0];
 }
 
+/**
+ * "Cette décision montre que ...": a thing as the subject of an inference verb is the writer reasoning,
+ * not a source; "Ce rapport montre que" keeps its document as the source.
+ */
+function isThingInference(main: AttributionFrame, inference: readonly CueSpan[], c: CompiledLexicon): boolean {
+  const inf = inference.find((i) => main.anchor >= i.start && main.anchor < i.end);
+  if (!inf || !main.source) return false;
+  c.sourceNouns.lastIndex = 0;
+  return !c.sourceNouns.test(lower(main.source));
+}
+
 /** Classifies one sentence and also returns its bare named source (for article threading). */
 export function classifyDetailed(text: string, lang: SupportedLang, ctx?: ClassifyContext): DetailedClassification {
   if (typeof text !== 'string' || text.trim().length === 0) {
@@ -82,6 +93,14 @@ export function classifyDetailed(text: string, lang: SupportedLang, ctx?: Classi
   const frames = findAttributionFrames(text, c);
 
   const main = mainFrame(frames, rumor.lexical);
+  // "If what the insiders said is true, ...": a source inside the writer's hypothesis is what the
+  // writer reasons about; the main clause is the writer's own.
+  if (main && opinion.hypothesis && main.anchor < opinion.hypothesis.end && !main.inverted) {
+    return { classification: result('opinion', CONFIDENCE.hypothesis, [opinion.hypothesis, ...opinion.stance], 'none') };
+  }
+  if (main && main.kind === 'named' && main.needsContext && isThingInference(main, opinion.inference, c)) {
+    return { classification: result('opinion', CONFIDENCE.stance, opinion.inference, 'none') };
+  }
   if (main) {
     if (main.kind === 'named') {
       let source = main.source;

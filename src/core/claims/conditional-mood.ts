@@ -74,6 +74,11 @@ export function readConditionals(sentence: string, c: CompiledLexicon): Conditio
     if (writerFrames.some((w) => v.start >= w.start - 1 && v.end <= w.end + 1)) return false;
     const subject = prevWord(sentence, v.start);
     if (/^(?:j|tu|nous|vous|je)$/iu.test(subject)) return false;
+    // "personne n'aurait imaginé", "nul n'aurait parié": a counterfactual about nobody, not hearsay.
+    if (/^(?:personne|nul|rien|aucun|aucune)$/iu.test(subject)) return false;
+    // "Les dirigeants pensaient que la crise serait brève": the future-in-the-past of a clause under a
+    // past verb (concordance des temps) narrates; a source naming that verb is found by attribution.ts.
+    if (PAST_VERB_THEN_QUE.test(sentence.slice(Math.max(0, v.start - 90), v.start))) return false;
     if (MODAL_CONDITIONAL.test(v.text.replace(/^\p{L}+['’]/u, '')) && isWriterModal(sentence, v, subject, c)) {
       writer.push(v);
       return false;
@@ -103,6 +108,10 @@ function prevWord(sentence: string, pos: number): string {
   const m = /([\p{L}]+)['’]?\s*$/u.exec(before);
   return m ? m[1]! : '';
 }
+
+// A past verb (participle after avoir/être, or an imperfect) + que, then the clause up to the conditional.
+const PAST_VERB_THEN_QUE =
+  /(?:(?<![\p{L}])(?:a|ont|avait|avaient|aurait|auraient|aura|été)\s+(?:\p{L}+\s+)?\p{L}+(?:é|ée|és|ées|i|is|u|us|it)|\p{L}{2,}(?:ait|aient))\s+(?:déjà\s+|alors\s+|bien\s+)?qu(?:e\s|['’])[^.;:!?«»“”]{0,70}$/u;
 
 const MODAL_CONDITIONAL = /^(?:pourr|devr)ai(?:t|ent)$/iu;
 

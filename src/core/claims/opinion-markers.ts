@@ -23,6 +23,8 @@ export interface OpinionEvidence {
   forecast: CueSpan[];
   /** Evaluative adjectives and adverbs. */
   evaluative: CueSpan[];
+  /** "That choice suggests", "Cette décision montre": the writer's inference from a thing (also in `stance`). */
+  inference: CueSpan[];
 }
 
 const MAKE_SURE = /\bmak(?:e|es|ing)\s+sure$|\bmade\s+sure$/iu;
@@ -80,6 +82,30 @@ function deontics(sentence: string, c: CompiledLexicon): CueSpan[] {
   });
 }
 
+// "That opener suggests", "Cette décision montre": the writer draws an inference from a thing just
+// mentioned. A document or a person as subject is a source instead, found first by attribution.ts.
+const DEMONSTRATIVE_INFERENCE: Record<'en' | 'fr', RegExp> = {
+  en: /\b(?:this|that|these|those|such)\s+(?:[a-z-]+\s+){0,2}?(?:suggests|suggest|shows|show|means|implies|imply|proves|prove|underscores|underscore|illustrates|illustrate|confirms|reveals|betrays|speaks volumes)\b/gu,
+  fr: /(?<![\p{L}])(?:ce|cet|cette|ces)\s+(?:[\p{L}-]+\s+){0,2}?(?:montre|montrent|prouve|prouvent|signifie|signifient|illustre|illustrent|trahit|trahissent|en dit long|confirme|confirment)(?![\p{L}])/gu,
+};
+// "Que ceux qui doutent se ruent sur ...": a sentence-opening "que" + subjunctive is the writer's exhortation.
+const FR_JUSSIVE = /^\s*qu(?:e\s+(?:ceux|celles|chacun|chacune|les|la|le|tous|toutes|personne)|['’](?:on|ils|elles))\s/u;
+const FR_NOT_JUSSIVE = /^\s*qu(?:e|['’])\s*(?:il|ce|l['’]on|on)?\s*(?:s['’]agisse|soit|ce\s+soit)/u;
+
+function writerInferences(sentence: string, c: CompiledLexicon): CueSpan[] {
+  const low = lower(sentence);
+  const out: CueSpan[] = [];
+  const re = DEMONSTRATIVE_INFERENCE[c.lang];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(low)) !== null) out.push(span(sentence, m.index, m.index + m[0].length));
+  if (c.lang === 'fr' && FR_JUSSIVE.test(low) && !FR_NOT_JUSSIVE.test(low) && !low.trimEnd().endsWith('?')) {
+    const lead = low.length - low.trimStart().length;
+    out.push(span(sentence, lead, lead + (/^\S+\s+\S+/u.exec(low.slice(lead))?.[0].length ?? 3)));
+  }
+  return out;
+}
+
 /** All opinion evidence of a sentence; `seemActions` and `writerConditionals` come from the hedge reading. */
 export function findOpinionEvidence(
   sentence: string,
@@ -91,6 +117,8 @@ export function findOpinionEvidence(
   // "spins, which have to be real": a requirement inside a relative clause describes a property.
   for (const f of c.opinionCues) for (const s of findSpans(f.re, sentence)) if (!RELATIVE_BEFORE.test(sentence.slice(Math.max(0, s.start - 8), s.start))) stance.push(s);
   stance.push(...deontics(sentence, c));
+  const inference = writerInferences(sentence, c);
+  stance.push(...inference);
   const intensifiers = findSpans(c.forecastIntensifiers, sentence);
   const forecast = intensifiers.length > 0 && hasFuture(sentence, c) ? intensifiers : [];
   const hypothesis = hypothesisOpening(sentence, c);
@@ -101,6 +129,7 @@ export function findOpinionEvidence(
     judgement: dedupe(judgement),
     seem: seemJudgements(sentence, c, seemActions),
     forecast,
+    inference,
     // "the Great Depression": a capitalised evaluative word inside a sentence is part of a name.
     // "make sure": an idiom, not an evaluation.
     evaluative: findSpans(c.evaluativeWords, sentence).filter(
