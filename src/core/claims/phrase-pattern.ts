@@ -14,48 +14,93 @@ function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * One phrase in lexicon syntax as a list of regex units (a literal character, an apostrophe class, a
+ * whitespace run, a gap, a word-ending wildcard): the alphabet of the trie built by `compilePhrases`.
+ */
+function phraseUnits(phrase: string): string[] {
+  const units: string[] = [];
+  phrase.split('…').forEach((part, pi) => {
+    if (pi > 0) units.push(GAP);
+    part
+      .trim()
+      .split(/\s+/)
+      .forEach((word, wi) => {
+        if (wi > 0) units.push('\\s+');
+        const star = word.endsWith('*');
+        const core = star ? word.slice(0, -1) : word;
+        for (const ch of core) units.push(/['’]/.test(ch) ? "['’]" : escapeRegex(ch));
+        if (star) units.push(`${LETTER}*`);
+      });
+  });
+  return units;
+}
+
 /** Regex source for one phrase in lexicon syntax (no boundaries, no flags). */
 export function phraseSource(phrase: string): string {
-  return phrase
-    .split('…')
-    .map((part) =>
-      part
-        .trim()
-        .split(/\s+/)
-        .map((word) => {
-          const star = word.endsWith('*');
-          const core = star ? word.slice(0, -1) : word;
-          const esc = escapeRegex(core).replace(/['’]/g, "['’]");
-          return star ? `${esc}${LETTER}*` : esc;
-        })
-        .join('\\s+'),
-    )
-    .join(GAP);
+  return phraseUnits(phrase).join('');
+}
+
+interface TrieNode {
+  end: boolean;
+  next: Map<string, TrieNode>;
+}
+
+/**
+ * Regex source of a trie of phrases. V8 tries the alternatives of a flat alternation one by one at every
+ * position; with shared prefixes factored ("it\s+(?:is|was)…") it rejects most positions after one
+ * character test, which is what keeps scanning a sentence against hundreds of phrases cheap. Longer
+ * continuations are tried before a phrase may end here (greedy `?`), as the old longest-first ordering did.
+ */
+function trieSource(node: TrieNode): string {
+  const alts: string[] = [];
+  for (const [unit, child] of node.next) alts.push(unit + trieSource(child));
+  if (alts.length === 0) return '';
+  const body = alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
+  return node.end ? `(?:${body})?` : body;
+}
+
+function phrasesTrie(sources: readonly string[][]): string {
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const units of sources) {
+    let n = root;
+    for (const u of units) {
+      let c = n.next.get(u);
+      if (!c) {
+        c = { end: false, next: new Map() };
+        n.next.set(u, c);
+      }
+      n = c;
+    }
+    n.end = true;
+  }
+  return trieSource(root);
 }
 
 /**
  * Compiles a list of phrases into one global Unicode regex with word boundaries, to run on `lower(text)`
  * (phrases are lower-case, so no `i` flag: V8 runs case-insensitive Unicode regexes several times slower).
- * Longer phrases come first so the alternation prefers "is said to" over "said".
+ * Phrases sharing a prefix share one branch of a trie, and a longer phrase wins over its prefix
+ * ("is said to" over "said").
  */
 export function compilePhrases(phrases: readonly string[]): RegExp {
   const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
   if (sorted.length === 0) return /(?!)/gu;
   // Phrases are grouped by the boundaries they need (most need both), so each group carries one plain
   // look-behind and one look-ahead: cheaper for V8 than per-phrase or disjunctive look-arounds.
-  const groups = new Map<string, string[]>();
+  const groups = new Map<string, string[][]>();
   for (const p of sorted) {
     const bare = p.replace(/\*$/, '');
     const key = `${edgeIsWord(bare[0]) ? 1 : 0}${!p.endsWith('*') && edgeIsWord(bare[bare.length - 1]) ? 1 : 0}`;
     const list = groups.get(key) ?? [];
-    list.push(phraseSource(p));
+    list.push(phraseUnits(p));
     groups.set(key, list);
   }
   const parts: string[] = [];
   for (const key of ['11', '10', '01', '00']) {
-    const alts = groups.get(key);
-    if (!alts) continue;
-    parts.push(`${key[0] === '1' ? `(?<!${LETTER})` : ''}(?:${alts.join('|')})${key[1] === '1' ? `(?!${LETTER})` : ''}`);
+    const units = groups.get(key);
+    if (!units) continue;
+    parts.push(`${key[0] === '1' ? `(?<!${LETTER})` : ''}(?:${phrasesTrie(units)})${key[1] === '1' ? `(?!${LETTER})` : ''}`);
   }
   return new RegExp(parts.join('|'), 'gu');
 }
