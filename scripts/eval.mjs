@@ -2,8 +2,11 @@
 // Scores the claim classifier through the CLI contract (`node dist/cli.mjs classify`) on labelled JSONL
 // sets: per file, a confusion matrix, per-class precision/recall/F1, macro-F1 per language and overall,
 // and the misclassified sentences with their predicted cues.
-// usage: node scripts/eval.mjs [--cli path/to/cli.mjs] [files...]
-// Default files: ../shared/data/claims-dev.jsonl (relative to the repo root) and tests/fixtures/claims/*.jsonl.
+// usage: node scripts/eval.mjs [--cli path/to/cli.mjs] [--show-check] [files...]
+// Default files: ../shared/data/claims-dev.jsonl (relative to the repo root), tests/fixtures/claims/*.jsonl
+// except corpus-{en,fr}.jsonl, and in their place the halves tests/fixtures/claims/split/corpus-*-{tune,check}.jsonl.
+// A *-check.jsonl half is for measuring only: its misclassified sentences are not listed (so nobody tunes
+// on them) unless --show-check is given.
 // Exit code 0 whatever the scores; 1 only when the CLI fails or a file cannot be read.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -16,16 +19,28 @@ const LABELS = ['rumor', 'reported', 'fact', 'opinion'];
 function parseArgs(argv) {
   let cli = process.env.CLAIMS_CLI || path.join(ROOT, 'dist', 'cli.mjs');
   const files = [];
+  let showCheck = false;
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--cli') cli = path.resolve(argv[++i]);
+    else if (argv[i] === '--show-check') showCheck = true;
     else files.push(path.resolve(argv[i]));
   }
   if (files.length === 0) {
     files.push(path.resolve(ROOT, '../shared/data/claims-dev.jsonl'));
     const dir = path.join(ROOT, 'tests/fixtures/claims');
-    if (fs.existsSync(dir)) for (const f of fs.readdirSync(dir).sort()) if (f.endsWith('.jsonl')) files.push(path.join(dir, f));
+    const split = path.join(dir, 'split');
+    const halves = fs.existsSync(split) ? fs.readdirSync(split).filter((f) => f.endsWith('.jsonl')).sort() : [];
+    if (fs.existsSync(dir)) {
+      for (const f of fs.readdirSync(dir).sort()) {
+        if (!f.endsWith('.jsonl')) continue;
+        // The corpus files are the union of their two halves: score the halves instead.
+        if (halves.some((h) => h.startsWith(f.replace(/\.jsonl$/, '-')))) continue;
+        files.push(path.join(dir, f));
+      }
+    }
+    for (const h of halves) files.push(path.join(split, h));
   }
-  return { cli, files };
+  return { cli, files, showCheck };
 }
 
 function readGold(file) {
@@ -77,7 +92,7 @@ function score(rows) {
 const f3 = (x) => x.toFixed(3);
 const cueText = (c) => (typeof c === 'string' ? c : c && typeof c.text === 'string' ? c.text : JSON.stringify(c));
 
-function report(file, gold, out, ms) {
+function report(file, gold, out, ms, listErrors) {
   const rows = gold.map((g) => {
     const o = out.get(String(g.id));
     return { ...g, pred: o?.label ?? 'MISSING', cues: o?.cues ?? [], source: o?.source };
@@ -102,21 +117,21 @@ function report(file, gold, out, ms) {
   }
   console.log(`overall: macro-F1 ${f3(all.macro)}  accuracy ${f3(all.acc)}  rumor P ${f3(all.per.rumor.p)}  fact P ${f3(all.per.fact.p)}`);
   const wrong = rows.filter((r) => r.pred !== r.label);
-  console.log(`misclassified: ${wrong.length}`);
-  for (const r of wrong) {
+  console.log(`misclassified: ${wrong.length}${listErrors ? '' : ' (a check half: not listed, see --show-check)'}`);
+  for (const r of listErrors ? wrong : []) {
     const cues = r.cues.map(cueText).join(' | ');
     console.log(`  ${r.id} gold=${r.label} pred=${r.pred} cues=[${cues}]${r.source ? ` source=${r.source}` : ''}\n      ${r.text}`);
   }
   return rows;
 }
 
-const { cli, files } = parseArgs(process.argv.slice(2));
+const { cli, files, showCheck } = parseArgs(process.argv.slice(2));
 const everything = [];
 try {
   for (const file of files) {
     const gold = readGold(file);
     const { out, ms } = runCli(cli, gold);
-    everything.push(...report(file, gold, out, ms));
+    everything.push(...report(file, gold, out, ms, showCheck || !file.endsWith('-check.jsonl')));
   }
 } catch (err) {
   console.error(`eval: ${err.message}`);

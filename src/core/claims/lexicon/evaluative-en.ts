@@ -135,6 +135,22 @@ export const EN_EVALUATIVE: EvaluativeLexicon = {
       examples: ['Perhaps the strangest part of the story is the timing.', 'The answer, maybe, lies in the old archive.'],
     },
     {
+      id: 'en-writer-framing',
+      // Impersonal frames in which the writer weighs what follows ("it is tempting to", "the good news").
+      phrases: [
+        'it is tempting to', "it's tempting to", 'it is fair to say', "it's fair to say", 'it is no exaggeration',
+        "it's no exaggeration", 'hard to overstate', 'easy to see why', 'easy to understand why', 'easy to forget',
+        'it would be naive', 'it would be a mistake', 'it would be wrong', 'it is striking', "it's striking",
+        'it is telling', "it's telling", 'it is remarkable', "it's remarkable", 'what is clear is', "what's clear is",
+        'what matters is', 'the point is', 'the real story', 'the real problem', 'the good news', 'the bad news',
+        'the irony is', 'the upshot', 'for all its', 'for all the talk', 'to put it mildly', 'to say the least',
+      ],
+      examples: [
+        'It is tempting to read the memo as a retreat from open research.',
+        'The good news is that the older phones get the feature too.',
+      ],
+    },
+    {
       id: 'en-eval-noun',
       phrases: [
         'a shame', 'a pity', 'a crying shame', 'a must-have', 'must-have', 'a must-see', 'must-see',

@@ -98,7 +98,8 @@ export const FR_EVALUATIVE: EvaluativeLexicon = {
         'en bref', 'en somme', 'au final', 'finalement,', 'bien sûr', 'évidemment', 'à vrai dire', 'certes',
         'reconnaissons', 'avouons', 'curieusement', 'bizarrement', 'étrangement', 'ironie du sort',
         'comble de l’ironie', "comble de l'ironie", 'par chance', 'fort heureusement', 'tant mieux', 'tant pis',
-        'à juste titre', 'à tort', 'sans surprise', 'forcément', 'décidément', 'tout compte fait',
+        // Not "sans surprise": in reporting it is a conventional connective ("Les députés ont, sans surprise, adopté").
+        'à juste titre', 'à tort', 'forcément', 'décidément', 'tout compte fait',
         'en définitive', 'à mon goût', 'à nos yeux', 'à mes yeux',
       ],
       examples: ['Bref, une série à voir absolument.', 'Malheureusement, la suite ne tient pas ses promesses.'],
@@ -147,6 +148,21 @@ export const FR_EVALUATIVE: EvaluativeLexicon = {
         'mon coup de cœur', 'mon coup de coeur', 'à mon humble avis',
       ],
       examples: ["J'ai adoré la bande originale.", 'Je ne pense pas que ce soit une bonne affaire.'],
+    },
+    {
+      id: 'fr-cadrage',
+      // Tournures impersonnelles par lesquelles l'auteur pèse ce qui suit ("il est tentant de", "reste que").
+      phrases: [
+        'il est tentant de', 'on peut dire que', "il n'est pas exagéré", 'il faut bien admettre', 'ce qui frappe',
+        'la bonne nouvelle', 'la mauvaise nouvelle', 'le vrai problème', 'le vrai sujet', 'reste que',
+        'toujours est-il que', 'il est frappant', "n'en reste pas moins", "n'en demeure pas moins", 'c’est dire si',
+        "c'est dire si", 'il était grand temps', 'le moins que l’on puisse dire', "le moins que l'on puisse dire",
+        'pour le dire simplement', 'à vrai dire', 'on ne peut pas dire que', 'loin d’être', "loin d'être",
+      ],
+      examples: [
+        'Il est tentant de voir dans ce mémo un recul de la recherche ouverte.',
+        'Reste que les anciens téléphones recevront aussi la fonction.',
+      ],
     },
     {
       id: 'fr-comparatif',
