@@ -45,6 +45,8 @@ await build({
   outdir: bundleDir,
   format: 'iife',
   alias: { 'webextension-polyfill': path.join(root, 'src/shared/native-browser.ts') },
+  // Test builds: the instant the script starts evaluating, for the work trace (src/content/work-trace.ts).
+  ...(test ? { banner: { js: 'globalThis.__claimlensScriptStart=performance.timeOrigin+performance.now();' } } : {}),
 });
 
 for (const browserName of ['chrome', 'firefox']) {

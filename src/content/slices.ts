@@ -7,8 +7,12 @@
 /** Longest slice of our work before yielding (ms): well under the 50 ms of a long task. */
 export const SLICE_MS = 8;
 
+/** Test builds only: told each time a run of our work yields (work-trace.ts measures the runs). */
+export const sliceTrace: { yielded?: () => void } = {};
+
 /** Resolve on a fresh task, letting whatever the page queued run first. */
 export function nextTask(): Promise<void> {
+  if (__TEST__) sliceTrace.yielded?.();
   return new Promise((resolve) => setTimeout(resolve));
 }
 

@@ -2,15 +2,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { makeHostilePages } from '../../scripts/make-hostile-pages.mjs';
 import { launchFirefox, openReportView, type FirefoxSession } from './support/firefox';
+import { CpuSampler, PROBE_PREFS, claimlensBlocks, collectFirefoxLongTasks, eventLoopProbe, pageBlocks, pageClockOffset } from './support/firefox-long-tasks';
 import { HOSTILE_PAGES, hostileInitScript, registeredHighlights, stableDom, type HostilePage } from './support/hostile-pages';
+import { LONG_TASK_MS } from './support/long-tasks';
 import { startServer, type TestServer } from './support/server';
 
 /**
  * The robustness suite in real Firefox (issue 7): on every hostile page, no error from ClaimLens
  * in the page's console or in its report view, the page's serialised DOM unchanged with
  * highlights on, off and on again with glossary underlines (switched from the report view, as a
- * reader would), and the page answering a click while ClaimLens works. Firefox has no `longtask`
- * timeline: the 50 ms bound is measured in Chromium (hostile.chromium.test.ts) on the same code.
+ * reader would), the page answering a click while ClaimLens works, and no run of ClaimLens code
+ * over 50 ms on the page's main thread. Firefox has no `longtask` timeline: the page's event loop
+ * is watched by a heartbeat and joined with the runs the test build's content script records
+ * (support/firefox-long-tasks.ts), and two controls per page prove the heartbeat sees a long task,
+ * the page's as not ours and ours as ours.
  */
 
 const EXTENSION = process.env.CLAIMLENS_EXT_FIREFOX ?? 'dist-test/firefox';
@@ -18,13 +23,16 @@ const CLAIMS = ['claimlens-rumor', 'claimlens-reported', 'claimlens-fact', 'clai
 
 let server: TestServer;
 let session: FirefoxSession;
+let sampler: CpuSampler;
 
 beforeAll(async () => {
   makeHostilePages();
   server = await startServer();
-  session = await launchFirefox(EXTENSION);
+  session = await launchFirefox(EXTENSION, PROBE_PREFS);
+  sampler = new CpuSampler(session.browser.process()!.pid!);
 });
 afterAll(async () => {
+  await sampler?.stop();
   await session?.close();
   await server?.close();
 });
@@ -57,7 +65,7 @@ async function click(view: Page, testId: string): Promise<void> {
 }
 
 describe('hostile pages in Firefox', () => {
-  it.each(HOSTILE_PAGES)('$name: no error, DOM untouched, responsive', async (p) => {
+  it.each(HOSTILE_PAGES)('$name: no error, DOM untouched, no long task, responsive', async (p) => {
     const page = await session.browser.newPage();
     const pageErrors: string[] = [];
     page.on('console', (m) => {
@@ -65,6 +73,7 @@ describe('hostile pages in Firefox', () => {
     });
     page.on('pageerror', (e) => pageErrors.push(`pageerror: ${String((e as Error).message ?? e)} ${String((e as Error).stack ?? '')}`));
     await page.evaluateOnNewDocument(hostileInitScript);
+    await page.evaluateOnNewDocument(eventLoopProbe);
     await page.goto(`${server.base}/fixtures/hostile/${p.path}`, { timeout: 90_000 });
 
     if (p.dispatchClick) await page.evaluate(() => window.dispatchEvent(new MouseEvent('click')));
@@ -102,6 +111,36 @@ describe('hostile pages in Firefox', () => {
       await waitForPainted(page, false, ['claimlens-term']);
     }
     expect(await dom(page, p), 'DOM at the end').toBe(before);
+
+    // Control 1, the page's own 120 ms task: the heartbeat reports it, and the CPU sampler finds
+    // the page's process by it. Then every run of ClaimLens code since the page started loading,
+    // in CPU time of that process's main thread, and the page's long gaps.
+    const offset = await pageClockOffset(page);
+    const pageBlock = await pageBlocks(page);
+    await sampler.flush();
+    const busiest = sampler.busiest(pageBlock[0] - offset, pageBlock[1] - offset);
+    // On a loaded 2-core machine the page's thread gets maybe two thirds of those 120 ms of CPU.
+    expect(busiest?.cpuMs, 'CPU time sampled in the page\'s 120 ms task').toBeGreaterThanOrEqual(30);
+    const cpu = { sampler, pid: busiest!.pid, offset };
+    const tasks = await collectFirefoxLongTasks(page, cpu, 0, pageBlock[0]);
+    const worst = [...tasks.runs].sort((a, b) => (b.cpuMs ?? b.ms) - (a.cpuMs ?? a.ms)).slice(0, 3);
+    console.log(`[hostile:firefox] ${p.name}: heartbeat turns ${tasks.heartbeatTurns}, long gaps ${tasks.longGaps.length} (max ${Math.max(0, ...tasks.longGaps.map((g) => g.ms))} ms wall), ClaimLens runs ${tasks.runs.length} (${tasks.claimlensMs} ms wall), longest ${JSON.stringify(worst.map((r) => `${r.cpuMs} ms cpu/${r.ms} wall: ${r.via}`))}, long gaps with ClaimLens work ${JSON.stringify(tasks.longGaps.filter((g) => g.claimlensMs > 0))}`);
+    expect(tasks.heartbeatTurns, 'the heartbeat ran').toBeGreaterThan(100);
+    expect(tasks.runs.length, 'the content script recorded its runs').toBeGreaterThan(0);
+    expect(tasks.claimlensGaps, 'long gaps that are ClaimLens work').toEqual([]);
+    expect(tasks.longestRun!.cpuMs, 'longest run of ClaimLens code (CPU ms)').toBeLessThanOrEqual(LONG_TASK_MS);
+    const control = await collectFirefoxLongTasks(page, cpu, pageBlock[0] - LONG_TASK_MS);
+    const pageGap = control.longGaps.find((g) => g.start < pageBlock[1] && g.start + g.ms > pageBlock[0]);
+    expect(pageGap?.ms, 'the page blocking 120 ms shows as a long gap').toBeGreaterThanOrEqual(120);
+    expect(control.claimlensGaps, 'and not as ours').toEqual([]);
+    // Control 2, a 250 ms run of ours (test hook): the work trace and the attribution see it.
+    const ours = await claimlensBlocks(page);
+    await sampler.flush();
+    const after = await collectFirefoxLongTasks(page, cpu, ours[0]);
+    const oursRun = after.runs.filter((r) => r.start >= ours[0] && r.start <= ours[1]).sort((a, b) => b.ms - a.ms)[0];
+    expect(oursRun?.cpuMs, 'ClaimLens blocking 250 ms shows as a run of ours over the bound, same clock').toBeGreaterThan(LONG_TASK_MS);
+    expect(after.claimlensGaps.length, 'and its gap as ours').toBe(1);
+
     if (p.path === 'csp.html') expect(await page.title()).not.toMatch(/inline script ran/);
     expect(pageErrors.filter(fromExtension), 'errors from ClaimLens in the page').toEqual([]);
     expect(viewErrors, 'errors in the report view').toEqual([]);
