@@ -10,7 +10,9 @@ import { compiledLexicon, type CompiledLexicon } from './compiled-lexicon';
 import { dedupe, findRumorEvidence } from './hedges';
 import { findEvaluativeStance, withoutNeutralOrQuoted } from './evaluative-stance';
 import { findOpinionEvidence } from './opinion-markers';
+import type { RuleCueType } from './learned-features';
 import { findSpans, lower } from './phrase-pattern';
+import { readRuleFact, secondOpinionEnabled } from './second-opinion';
 import { writerSpeculation } from './writer-speculation';
 
 /** A classification plus the bare name of a named source, for threading through an article. */
@@ -18,6 +20,17 @@ export interface DetailedClassification {
   classification: Classification;
   /** The named source of this sentence when it is a real name (not a pointer like "le rapport"). */
   namedSource?: string;
+  /**
+   * Set when the rules found no cue and read a plain fact: the rule evidence that was present but did
+   * not decide (what the learned second opinion reads, and what its training script needs).
+   */
+  ruleFact?: RuleCueType[];
+}
+
+/** Switches for one classification. */
+export interface ClassifyOptions {
+  /** Let the learned model turn a cue-less rule fact into an opinion (default: the shipped model's switch). */
+  secondOpinion?: boolean;
 }
 
 /** Confidence levels, named so the ranking of evidence is visible in one place. */
@@ -36,6 +49,7 @@ const CONFIDENCE = {
   evaluative: 0.55,
   assessment: 0.65,
   speculation: 0.6,
+  secondOpinion: 0.55,
   noComment: 0.85,
   plainFact: 0.6,
 } as const;
@@ -83,7 +97,12 @@ function isThingInference(main: AttributionFrame, inference: readonly CueSpan[],
 }
 
 /** Classifies one sentence and also returns its bare named source (for article threading). */
-export function classifyDetailed(text: string, lang: SupportedLang, ctx?: ClassifyContext): DetailedClassification {
+export function classifyDetailed(
+  text: string,
+  lang: SupportedLang,
+  ctx?: ClassifyContext,
+  options?: ClassifyOptions,
+): DetailedClassification {
   if (typeof text !== 'string' || text.trim().length === 0) {
     return { classification: result('fact', 0.5, [], 'none') };
   }
@@ -166,5 +185,17 @@ export function classifyDetailed(text: string, lang: SupportedLang, ctx?: Classi
   if (evaluative.length > 0) {
     return { classification: result('opinion', CONFIDENCE.evaluative, evaluative, 'none') };
   }
-  return { classification: result('fact', CONFIDENCE.plainFact, [], 'none') };
+  const ruleFact: RuleCueType[] = [];
+  if (rumor.modal.length > 0) ruleFact.push('modal');
+  if (rumor.writerConditional.length > 0) ruleFact.push('writerConditional');
+  if (opinion.evaluative.length > 0) ruleFact.push('evaluative');
+  if (opinion.inference.length > 0) ruleFact.push('inference');
+  if (frames.length > 0) ruleFact.push('frame');
+  if (options?.secondOpinion ?? secondOpinionEnabled()) {
+    const second = readRuleFact(text, lang, ruleFact);
+    if (second.cues.length > 0) {
+      return { classification: result('opinion', CONFIDENCE.secondOpinion, second.cues, 'none'), ruleFact };
+    }
+  }
+  return { classification: result('fact', CONFIDENCE.plainFact, [], 'none'), ruleFact };
 }

@@ -4,12 +4,15 @@
  * Pure: no browser, DOM or Node APIs; regexes are compiled once at module load.
  */
 import type { Classification, ClassifyContext, SupportedLang } from '../types';
-import { classifyDetailed } from './classify-sentence';
+import { classifyDetailed, type ClassifyOptions } from './classify-sentence';
 
-/** Classify one sentence on its own words. ctx.previousSource lets "Le rapport indique que..." / "The report says" name an earlier source. */
-export function classifySentence(text: string, lang: SupportedLang, ctx?: ClassifyContext): Classification {
+/**
+ * Classify one sentence on its own words. ctx.previousSource lets "Le rapport indique que..." / "The
+ * report says" name an earlier source; options can switch the learned second opinion off.
+ */
+export function classifySentence(text: string, lang: SupportedLang, ctx?: ClassifyContext, options?: ClassifyOptions): Classification {
   try {
-    return classifyDetailed(text, lang, ctx).classification;
+    return classifyDetailed(text, lang, ctx, options).classification;
   } catch {
     // A classifier bug must never break a page's analysis: fall back to an unlabelled plain reading.
     return { label: 'fact', confidence: 0.3, cues: [], sourceKind: 'none' };
@@ -17,13 +20,13 @@ export function classifySentence(text: string, lang: SupportedLang, ctx?: Classi
 }
 
 /** Classify an article's sentences in reading order, threading the last named source through the context. */
-export function classifySentences(sentences: readonly string[], lang: SupportedLang): Classification[] {
+export function classifySentences(sentences: readonly string[], lang: SupportedLang, options?: ClassifyOptions): Classification[] {
   const out: Classification[] = [];
   let previousSource: string | undefined;
   for (const s of sentences) {
     let detailed;
     try {
-      detailed = classifyDetailed(s, lang, previousSource ? { previousSource } : undefined);
+      detailed = classifyDetailed(s, lang, previousSource ? { previousSource } : undefined, options);
     } catch {
       detailed = { classification: { label: 'fact', confidence: 0.3, cues: [], sourceKind: 'none' } as Classification };
     }
@@ -34,3 +37,4 @@ export function classifySentences(sentences: readonly string[], lang: SupportedL
 }
 
 export { isConditionalForm } from './conditional-mood';
+export type { ClassifyOptions } from './classify-sentence';
