@@ -2,16 +2,21 @@
 // Scores the claim classifier through the CLI contract (`node dist/cli.mjs classify`) on labelled JSONL
 // sets: per file, a confusion matrix, per-class precision/recall/F1, macro-F1 per language and overall,
 // and the misclassified sentences with their predicted cues.
-// usage: node scripts/eval.mjs [--cli path/to/cli.mjs] [--show-check] [files...]
+// usage: node scripts/eval.mjs [--cli path/to/cli.mjs] [--rules-only] [--show-check] [files...]
 // Default files: ../shared/data/claims-dev.jsonl (relative to the repo root), tests/fixtures/claims/*.jsonl
 // except corpus-{en,fr}.jsonl, and in their place the halves tests/fixtures/claims/split/corpus-*-{tune,check}.jsonl.
+// The training sets train-*.jsonl (scripts/train-claims.mjs) are left out unless named: the model has
+// seen them, so their scores say nothing about generalisation.
+// --rules-only: classify in-process from src/core/claims (bundled with esbuild) with the learned second
+// opinion switched off, to compare the rules alone with the shipped classifier.
 // A *-check.jsonl half is for measuring only: its misclassified sentences are not listed (so nobody tunes
 // on them) unless --show-check is given.
 // Exit code 0 whatever the scores; 1 only when the CLI fails or a file cannot be read.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const LABELS = ['rumor', 'reported', 'fact', 'opinion'];
@@ -20,9 +25,11 @@ function parseArgs(argv) {
   let cli = process.env.CLAIMS_CLI || path.join(ROOT, 'dist', 'cli.mjs');
   const files = [];
   let showCheck = false;
+  let rulesOnly = false;
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--cli') cli = path.resolve(argv[++i]);
     else if (argv[i] === '--show-check') showCheck = true;
+    else if (argv[i] === '--rules-only') rulesOnly = true;
     else files.push(path.resolve(argv[i]));
   }
   if (files.length === 0) {
@@ -32,7 +39,7 @@ function parseArgs(argv) {
     const halves = fs.existsSync(split) ? fs.readdirSync(split).filter((f) => f.endsWith('.jsonl')).sort() : [];
     if (fs.existsSync(dir)) {
       for (const f of fs.readdirSync(dir).sort()) {
-        if (!f.endsWith('.jsonl')) continue;
+        if (!f.endsWith('.jsonl') || f.startsWith('train-')) continue;
         // The corpus files are the union of their two halves: score the halves instead.
         if (halves.some((h) => h.startsWith(f.replace(/\.jsonl$/, '-')))) continue;
         files.push(path.join(dir, f));
@@ -40,7 +47,7 @@ function parseArgs(argv) {
     }
     for (const h of halves) files.push(path.join(split, h));
   }
-  return { cli, files, showCheck };
+  return { cli, files, showCheck, rulesOnly };
 }
 
 function readGold(file) {
@@ -71,6 +78,26 @@ function runCli(cli, gold) {
     }
   }
   return { out, ms };
+}
+
+/** The classifier bundled from source, for --rules-only. */
+async function loadCore() {
+  const { build } = await import('esbuild');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-eval-'));
+  const outfile = path.join(dir, 'claims.mjs');
+  await build({ entryPoints: [path.join(ROOT, 'src/core/claims/index.ts')], bundle: true, format: 'esm', platform: 'neutral', outfile, logLevel: 'warning' });
+  try {
+    return await import(pathToFileURL(outfile).href);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function runRulesOnly(core, gold) {
+  const t0 = process.hrtime.bigint();
+  const out = new Map();
+  for (const g of gold) out.set(String(g.id), core.classifySentence(g.text, g.lang, undefined, { secondOpinion: false }));
+  return { out, ms: Number(process.hrtime.bigint() - t0) / 1e6 };
 }
 
 function score(rows) {
@@ -125,12 +152,14 @@ function report(file, gold, out, ms, listErrors) {
   return rows;
 }
 
-const { cli, files, showCheck } = parseArgs(process.argv.slice(2));
+const { cli, files, showCheck, rulesOnly } = parseArgs(process.argv.slice(2));
 const everything = [];
 try {
+  const core = rulesOnly ? await loadCore() : undefined;
+  if (rulesOnly) console.log('rules only: the learned second opinion is switched off');
   for (const file of files) {
     const gold = readGold(file);
-    const { out, ms } = runCli(cli, gold);
+    const { out, ms } = core ? runRulesOnly(core, gold) : runCli(cli, gold);
     everything.push(...report(file, gold, out, ms, showCheck || !file.endsWith('-check.jsonl')));
   }
 } catch (err) {
