@@ -3,6 +3,7 @@ import { toArticleInput, isVisible } from './article-input';
 import { extractArticle } from './extract';
 import { isProbablyAiArticle } from './gate';
 import { HighlightPainter } from './highlight-painter';
+import { mayBeAiNews } from './topic-here';
 
 /**
  * Test builds only (`npm run bench`): times, inside the page, what ClaimLens costs there: the gate,
@@ -15,7 +16,10 @@ import { HighlightPainter } from './highlight-painter';
 export interface BenchFigures {
   gateMs: number;
   gateRuns: number;
-  /** The analysis as the extension runs it once the gate has passed (claims only on AI news). */
+  /**
+   * The analysis as the extension runs it once the gate has passed: extraction, the AI-news verdict
+   * in the page, and only on AI news the worker round trip and the ranges.
+   */
   analyzeMs: number;
   analyzeRuns: number;
   /** The same with every sentence classified whatever the verdict (the popup's "analyse anyway"). */
@@ -59,6 +63,7 @@ export async function benchPage(doc: Document, minMs: number, maxRuns = 200): Pr
   let claims = 0;
   const analyzeOnce = (force: boolean) => async () => {
     const article = extractArticle(doc, { isVisible });
+    if (!force && !mayBeAiNews(article)) return;
     const answer = await callBackgroundFromContent('analyzeArticle', { article: toArticleInput(doc.location?.href ?? '', article), force });
     if (!answer.ok) throw new Error(answer.error);
     new HighlightPainter(doc, article.blocks, answer.value);

@@ -61,6 +61,7 @@ const JSON_LD_TOPIC_FIELD = /"(?:headline|name|description|keywords|articleSecti
 /** A cheap first look, costing no more than Readability's isProbablyReaderable on the same page. */
 export function isProbablyAiArticle(doc: Document, options?: Partial<GateOptions>): GateResult {
   const o: GateOptions = { ...DEFAULT_GATE_OPTIONS, ...options };
+  const { minContentLength, minReaderableScore, minAiSignals, maxLeadParagraphs, maxLeadChars } = o;
   const signalText: string[] = [doc.title ?? ''];
 
   // Metadata: read from <head> only (a query over the whole page walks every node), and from
@@ -97,7 +98,7 @@ export function isProbablyAiArticle(doc: Document, options?: Partial<GateOptions
       const p = paragraphs[next++]!;
       if (p.hasAttributes() && (isHiddenByMarkup(p) || looksLikeChrome(p))) continue;
       const text = (p.textContent ?? '').trim();
-      if (text.length > o.minContentLength) readerable += Math.sqrt(text.length - o.minContentLength);
+      if (text.length > minContentLength) readerable += Math.sqrt(text.length - minContentLength);
       if (text.length >= 40) {
         lead.push(text);
         leadChars += text.length;
@@ -110,19 +111,19 @@ export function isProbablyAiArticle(doc: Document, options?: Partial<GateOptions
   let isArticle = declaresArticle || article !== null;
   if (!isArticle) {
     // The readerable score, like isProbablyReaderable: stop as soon as it is reached.
-    while (readerable < o.minReaderableScore && readParagraph());
-    if (readerable < o.minReaderableScore) readerable += readBreakLayout(doc, o, lead);
-    isArticle = readerable >= o.minReaderableScore;
+    while (readerable < minReaderableScore && readParagraph());
+    if (readerable < minReaderableScore) readerable += readBreakLayout(doc, o, lead);
+    isArticle = readerable >= minReaderableScore;
   }
   if (!isArticle) return { pass: false, isArticle, aiSignals: 0, reason: 'not-article' };
 
   // Title, metadata and headings first; the lead only when they are not enough.
   let aiSignals = countAiSignals(signalText.join('\n'));
-  if (aiSignals < o.minAiSignals) {
-    while (lead.length < o.maxLeadParagraphs && leadChars < o.maxLeadChars && readParagraph());
-    aiSignals = countAiSignals(lead.slice(0, o.maxLeadParagraphs).join('\n').slice(0, o.maxLeadChars));
+  if (aiSignals < minAiSignals) {
+    while (lead.length < maxLeadParagraphs && leadChars < maxLeadChars && readParagraph());
+    aiSignals = countAiSignals(lead.slice(0, maxLeadParagraphs).join('\n').slice(0, maxLeadChars));
   }
-  const pass = aiSignals >= o.minAiSignals;
+  const pass = aiSignals >= minAiSignals;
   return { pass, isArticle, aiSignals, reason: pass ? 'pass' : 'not-ai' };
 }
 

@@ -8,7 +8,7 @@ import { readSettings } from '../shared/settings-storage';
 import { DEFAULT_HIGHLIGHT_PREFS, sanitizeHighlightPrefs, sitePrefsKey } from '../shared/site-prefs';
 import { loadSitePrefs, saveSitePrefs } from '../shared/site-prefs-storage';
 import { toArticleInput, isVisible } from './article-input';
-import { extractArticleInSlices } from './extract';
+import { extractArticleInSlices, type ExtractedArticle } from './extract';
 import { isProbablyAiArticle } from './gate';
 import { HighlightNavigator, installCommandTestRelay } from './highlight-navigator';
 import { HighlightPainter } from './highlight-painter';
@@ -16,6 +16,7 @@ import { HighlightPaletteSheet } from './highlight-palette-sheet';
 import { PageWatcher, textFingerprint } from './page-watcher';
 import { nextTask } from './slices';
 import { installTestHooks } from './test-hooks';
+import { mayBeAiNews } from './topic-here';
 
 /**
  * The content script: a cheap gate at `document_idle`, then (on a likely AI-news article)
@@ -57,7 +58,7 @@ class PageSession {
     new PageWatcher(document, (reason) => this.#recheck(reason)).start();
     await nextTask(); // each step (gate, extraction, painting) runs in its own task: see `analyze`
     if (!isProbablyAiArticle(document).pass) return;
-    await this.analyze(false);
+    await this.analyze(false, await extractArticleInSlices(document, { isVisible }));
   }
 
   /**
@@ -71,7 +72,7 @@ class PageSession {
     }
     const article = await extractArticleInSlices(document, { isVisible });
     if (textFingerprint(article.blocks) === this.#fingerprint) return;
-    await this.analyze(false);
+    await this.analyze(false, article);
   }
 
   #forget(): void {
@@ -83,14 +84,24 @@ class PageSession {
   }
 
   /**
-   * Extract, analyse in the worker, and paint; returns the report (null when the worker failed).
-   * Bounded work: extraction runs in slices (`extractArticleInSlices`) and stops at
-   * `EXTRACT_LIMITS.maxChars` (the report then says `truncated`, and the popup tells the reader),
-   * the analysis runs in the worker, and ranges are built in slices (`HighlightPainter.build`),
-   * so the page gets the main thread back between steps.
+   * Analyse in the worker and paint; returns the report (null when the worker failed, or when the
+   * article was found here unable to be AI news, see `mayBeAiNews`). Bounded work: extraction runs in slices
+   * (`extractArticleInSlices`) and stops at `EXTRACT_LIMITS.maxChars` (the report then says
+   * `truncated`, and the popup tells the reader), the analysis runs in the worker, and ranges are
+   * built in slices (`HighlightPainter.build`), so the page gets the main thread back between steps.
+   *
+   * `article`, when given, was just extracted by the automatic reading (page load, page change):
+   * then an article that cannot be AI news is recognised here and the worker is not asked, unless
+   * it holds a report of ours for this document that must be replaced. Without it (the popup asks),
+   * the page is extracted again and the worker always answers, with a report that says why.
    */
-  async analyze(force: boolean): Promise<Report | null> {
-    const article = await extractArticleInSlices(document, { isVisible });
+  async analyze(force: boolean, article?: ExtractedArticle): Promise<Report | null> {
+    const automatic = article !== undefined;
+    article ??= await extractArticleInSlices(document, { isVisible });
+    if (automatic && !this.#report && !mayBeAiNews(article)) {
+      this.#fingerprint = textFingerprint(article.blocks);
+      return null;
+    }
     const answer = await callBackgroundFromContent('analyzeArticle', { article: toArticleInput(location.href, article), force });
     if (!answer.ok) return null;
     const painter = await HighlightPainter.build(document, article.blocks, answer.value);

@@ -1,16 +1,18 @@
 import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
 import { AI_VOCABULARY, ANCHOR, countAiSignals, findTermHits } from '../../src/core/topic/index';
+import { mayContainTerm, scanTermHits } from '../../src/core/topic/term-matcher';
 
 const surfaces = (text: string) => findTermHits(text).map(h => h.surface);
 
 describe('AI vocabulary data', () => {
-  it('every entry is well formed: forms or patterns, weight 1..3, either an anchor or a context need', () => {
+  it('every entry is well formed: forms or patterns, weight 1..3, context needs that name real labels', () => {
     const labels = new Set(AI_VOCABULARY.map(t => t.label));
     expect(labels.size).toBe(AI_VOCABULARY.length);
     for (const t of AI_VOCABULARY) {
       expect(t.forms.length + (t.patterns?.length ?? 0), t.label).toBeGreaterThan(0);
       expect([1, 2, 3], t.label).toContain(t.weight);
-      expect(Boolean(t.anchor) !== Boolean(t.needs), `${t.label}: anchor xor needs`).toBe(true);
+      expect(t.needs === undefined || t.needs.length > 0, `${t.label}: needs, when given, names something`).toBe(true);
       for (const n of t.needs ?? []) expect(n === ANCHOR || labels.has(n), `${t.label} needs ${n}`).toBe(true);
       for (const p of t.patterns ?? []) expect(() => new RegExp(p, 'u')).not.toThrow();
     }
@@ -69,5 +71,30 @@ describe('context rules (precision over recall)', () => {
     expect(countAiSignals('Nvidia H100 GPU benchmarks')).toBe(0);
     expect(countAiSignals('Nvidia H100 GPU for AI training')).toBe(4);
     expect(countAiSignals('fine-tuning the economy with training data')).toBe(0);
+  });
+});
+
+describe('the cheap first test before the regexes', () => {
+  const forms = AI_VOCABULARY.flatMap(t => t.forms);
+  const recase = (s: string, how: number) => (how === 0 ? s : how === 1 ? s.toUpperCase() : s.toLowerCase());
+  const separators = [' ', '\u00a0', '  ', '-', '\u2011', '\n', '\u2019', "'", ''];
+  const piece = fc.oneof(
+    fc.tuple(fc.constantFrom(...forms), fc.integer({ min: 0, max: 2 })).map(([f, how]) => recase(f, how)),
+    fc.constantFrom(...forms).map(f => f.replace(/[ -]/g, () => separators[f.length % separators.length]!)),
+    fc.constantFrom('Mail', 'general', 'chateau', 'GPT-4o', 'Llama 3.1', 'Claude 3', 'DALL·E 3', 'A.I.', 'l’IA', 'H100s', 'd\u2019IA', 'Llama3', 'GPT4o', '𝐀AI', 'AI🤖'),
+    fc.string({ unit: 'grapheme', maxLength: 6 }),
+  );
+  const text = fc.array(fc.tuple(piece, fc.constantFrom(...separators)), { maxLength: 12 }).map(ps => ps.map(([p, s]) => p + s).join(''));
+
+  it('never turns away a text in which the regexes find a term', () => {
+    fc.assert(fc.property(text, t => scanTermHits(t).length === 0 || mayContainTerm(t)), { seed: 20261127, numRuns: 4000 });
+    const drawn = fc.sample(text, { seed: 20261127, numRuns: 500 });
+    expect(drawn.filter(t => scanTermHits(t).length > 0).length).toBeGreaterThan(100);
+  });
+
+  it('turns away plain prose whose words only look like parts of forms', () => {
+    expect(mayContainTerm('The general manager of the chateau kept the deep fine centre open for the chat.')).toBe(false);
+    expect(mayContainTerm('Le modèle de la loi sur les données du réseau')).toBe(false);
+    expect(mayContainTerm('a chat bot')).toBe(true);
   });
 });

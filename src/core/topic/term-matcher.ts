@@ -76,50 +76,65 @@ function compile(caseSensitive: boolean): CompiledMatcher {
 }
 
 /**
- * Words that every match of some form must contain, for a cheap `includes` test before the
- * regexes run: most texts (every non-AI page the gate looks at) contain none of them, and the
- * two alternation regexes cost ~0.1 ms per 1,000 characters. `null` means "cannot tell: run".
+ * What every match of a form must contain, for a cheap test before the regexes run: most texts
+ * (every non-AI page the gate looks at) contain no complete form, and the two alternation regexes
+ * cost ~0.1 ms per 1,000 characters. A form's parts are the pieces between the separators the
+ * regex makes flexible (space, hyphen, apostrophe); every part occurs in a matching text, and since
+ * a match starts at a word boundary, its first plain word ("gen" of "gen AI") occurs as a whole
+ * word. So a form is possible only when its first word is one of the text's words and all its
+ * parts are substrings of the text: "gen" of "general" or "chat" of "chateau" never make it true.
  */
-interface Anchors {
-  exact: string[];
-  lower: string[];
+interface FormNeed {
+  /** As written (case-sensitive terms) or lower-cased. */
+  parts: string[];
+  caseSensitive: boolean;
 }
 
-let anchors: Anchors | null | undefined;
+/** Needs by their first plain word, lower-cased; under '' the few without one ("A.I.", a pattern's lead). */
+let needIndex: Map<string, FormNeed[]> | undefined;
 
-/** The longest word of a literal form ("modèle de langage" -> "langage"), as it must appear. */
-function formAnchor(form: string): string {
-  return form.split(/[\s\-'\u2019]+/).reduce((a, b) => (b.length > a.length ? b : a), '');
-}
-
-function buildAnchors(): Anchors | null {
-  const exact = new Set<string>();
-  const lower = new Set<string>();
-  for (const spec of AI_VOCABULARY) {
-    const into = spec.caseSensitive ? exact : lower;
-    const norm = (w: string) => (spec.caseSensitive ? w : w.toLowerCase());
-    for (const form of spec.forms) {
-      const a = formAnchor(form);
-      if (!a) return null;
-      into.add(norm(a));
+function buildNeedIndex(): Map<string, FormNeed[]> {
+  const index = new Map<string, FormNeed[]>();
+  const add = (key: string, parts: string[], caseSensitive: boolean) =>
+    index.set(key, [...(index.get(key) ?? []), { parts: parts.map(w => (caseSensitive ? w : w.toLowerCase())), caseSensitive }]);
+  for (const { forms, patterns = [], caseSensitive = false } of AI_VOCABULARY) {
+    for (const form of forms) {
+      const parts = form.split(/[\s\-'\u2019]+/).filter(Boolean);
+      add(parts.find(w => /^[\p{L}\p{N}_]+$/u.test(w))?.toLowerCase() ?? '', parts, caseSensitive);
     }
-    for (const p of spec.patterns ?? []) {
-      // A pattern's leading literal letters ("GPT", "Llama", "Claude") must appear as written.
-      const lead = /^[A-Za-z\u00C0-\u024F]{2,}/.exec(p)?.[0];
-      if (!lead) return null;
-      into.add(norm(lead));
-    }
+    // A pattern's leading letters ("GPT", "Llama", "Claude") start every match ("Llama3" too), as written.
+    for (const p of patterns) add('', [/^[A-Za-z\u00C0-\u024F]{2,}/.exec(p)?.[0] ?? ''], caseSensitive);
   }
-  return { exact: [...exact], lower: [...lower] };
+  return index;
 }
 
-/** False only when no vocabulary form can match in `text` (no anchor word occurs in it). */
-function mayContainTerm(text: string): boolean {
-  if (anchors === undefined) anchors = buildAnchors();
-  if (anchors === null) return true;
-  for (const a of anchors.exact) if (text.includes(a)) return true;
-  const lowered = text.toLowerCase();
-  for (const a of anchors.lower) if (lowered.includes(a)) return true;
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+/** Non-ASCII code units seen so far and whether they are `\p{L}\p{N}_` characters. */
+const nonAsciiWord = new Map<number, boolean>();
+
+/**
+ * False only when no vocabulary form can match in `text` (see {@link FormNeed}). Walks the text's
+ * words once, by hand (a Unicode-aware regex tokenizer cost twice the regex scan it spares), and
+ * looks each up among the forms' first words. Surrogates count as separators: no first word holds
+ * one, and splitting more often never hides a word.
+ */
+export function mayContainTerm(text: string): boolean {
+  const index = (needIndex ??= buildNeedIndex());
+  const lowerText = text.toLowerCase();
+  const holds = (need: FormNeed): boolean => need.parts.every(w => (need.caseSensitive ? text : lowerText).includes(w));
+  if (index.get('')?.some(holds)) return true;
+  let start = 0;
+  for (let i = 0; i <= lowerText.length; i++) {
+    const c = lowerText.charCodeAt(i); // NaN past the end: a separator
+    let word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
+    if (c > 127 && (c < 0xd800 || c > 0xdfff)) {
+      word = nonAsciiWord.get(c) ?? WORD_CHAR.test(String.fromCharCode(c));
+      nonAsciiWord.set(c, word);
+    }
+    if (word) continue;
+    if (i > start && index.get(lowerText.slice(start, i))?.some(holds)) return true;
+    start = i + 1;
+  }
   return false;
 }
 
@@ -159,8 +174,12 @@ function termOf(m: CompiledMatcher, surface: string): number {
  * `vetoPhrases`) are applied separately by `applyContextRules`, because context spans fields.
  */
 export function findTermHits(text: string): TermHit[] {
+  return mayContainTerm(text) ? scanTermHits(text) : [];
+}
+
+/** {@link findTermHits} without the cheap first test: what that test must never contradict. */
+export function scanTermHits(text: string): TermHit[] {
   const raw: TermHit[] = [];
-  if (!mayContainTerm(text)) return raw;
   for (const m of getMatchers()) {
     m.regex.lastIndex = 0;
     let r: RegExpExecArray | null;
@@ -215,7 +234,7 @@ export function applyContextRules(fields: readonly TermHit[][], texts: readonly 
     let anchor = false;
     for (const t of counted) {
       labels.add(vocabulary[t]!.label);
-      if (vocabulary[t]!.anchor) anchor = true;
+      if (!vocabulary[t]!.needs) anchor = true;
     }
     for (const t of present) {
       const needs = vocabulary[t]!.needs;

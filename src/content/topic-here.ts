@@ -1,0 +1,34 @@
+import { DEFAULT_TOPIC_THRESHOLDS } from '../core/topic/thresholds';
+import { findTermHits, termSpec } from '../core/topic/term-matcher';
+import { topicInputOf, type ArticleLike } from '../core/topic/topic-input';
+
+/**
+ * Longest article text (characters, ~3,000 words) checked in the page: a few milliseconds of
+ * vocabulary scan even on AI-dense text, well inside one slice of the page's main thread. Longer
+ * articles go to the worker, which decides off the page's thread.
+ */
+export const LOCAL_CHECK_MAX_CHARS = 20_000;
+
+/**
+ * A necessary condition of the worker's AI-news verdict, checked in the page so that an extracted
+ * article that cannot be AI news costs no worker round trip, no language identification and no
+ * report (on most pages the gate lets through, that round trip was most of the analysis). The
+ * popup still gets a full report ("not AI news because…") on demand, through `analyzeNow`.
+ *
+ * Never false where the worker would say yes: the worker (`scoreAiTopic`) needs an article with at
+ * least `minBodyHits` vocabulary hits in the body, `minBodyAnchorHits` of them unambiguous, counted
+ * after context rules that only ever remove hits; here they are counted on the same body text
+ * (`topicInputOf`) before those rules, so these counts are never lower.
+ */
+export function mayBeAiNews(article: ArticleLike): boolean {
+  if (!article.isArticle) return false;
+  const { text } = topicInputOf(article);
+  if (text.length > LOCAL_CHECK_MAX_CHARS) return true;
+  let hits = 0;
+  let anchors = 0;
+  for (const h of findTermHits(text)) {
+    hits++;
+    if (!termSpec(h.term).needs) anchors++;
+  }
+  return hits >= DEFAULT_TOPIC_THRESHOLDS.minBodyHits && anchors >= DEFAULT_TOPIC_THRESHOLDS.minBodyAnchorHits;
+}
