@@ -58,6 +58,8 @@ export class HighlightPainter {
   readonly termHits: { id: string; range: Range }[] = [];
   readonly #firstTermRange = new Map<string, Range>();
   #flashTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Bumped by every `apply` and `clear`, so an unfinished `apply` knows it is stale. */
+  #generation = 0;
 
   /** `ranges`: built beforehand by {@link HighlightPainter.build}; when absent they are built here at once. */
   constructor(
@@ -84,23 +86,37 @@ export class HighlightPainter {
     return new HighlightPainter(doc, blocks, report, { claims, terms });
   }
 
-  /** Register or remove our highlights so that the page shows exactly what `prefs` ask for. */
-  apply(prefs: HighlightPrefs): void {
+  /**
+   * Register or remove our highlights so that the page shows exactly what `prefs` ask for. Ranges
+   * are added to the registered highlights in slices: thousands at once (a 20,000-paragraph page)
+   * held Firefox's main thread for ~100 ms. A later call or `clear` stops an unfinished one.
+   */
+  async apply(prefs: HighlightPrefs): Promise<void> {
     const reg = registry();
     if (!reg) return;
-    for (const label of CLAIM_LABELS) {
-      const name = CLAIM_HIGHLIGHT[label];
-      const show = prefs.enabled && !prefs.hidden.includes(label);
-      const ranges = show ? this.#rangesOf(label) : [];
-      if (ranges.length) reg.set(name, new Highlight(...ranges));
-      else reg.delete(name);
-    }
-    if (prefs.enabled && prefs.terms && this.termHits.length) reg.set(TERM_HIGHLIGHT, new Highlight(...this.termHits.map((h) => h.range)));
-    else reg.delete(TERM_HIGHLIGHT);
+    const generation = ++this.#generation;
+    const work: [Highlight, Range[]][] = [];
+    const show = (name: string, ranges: Range[]) => {
+      if (!ranges.length) return void reg.delete(name);
+      const h = new Highlight();
+      reg.set(name, h);
+      work.push([h, ranges]);
+    };
+    for (const label of CLAIM_LABELS) show(CLAIM_HIGHLIGHT[label], prefs.enabled && !prefs.hidden.includes(label) ? this.#rangesOf(label) : []);
+    show(TERM_HIGHLIGHT, prefs.enabled && prefs.terms ? this.termHits.map((h) => h.range) : []);
+    let next = 0;
+    await inSlices(() => {
+      const [h, ranges] = work[0] ?? [];
+      if (!h || generation !== this.#generation) return false;
+      h.add(ranges![next++]!);
+      if (next === ranges!.length) (work.shift(), (next = 0));
+      return true;
+    });
   }
 
   /** Remove everything we registered. */
   clear(): void {
+    this.#generation++;
     const reg = registry();
     if (!reg) return;
     for (const name of OUR_NAMES) reg.delete(name);

@@ -51,7 +51,7 @@ class PageSession {
       const change = changes[sitePrefsKey(this.#host)];
       if (area !== 'local' || !change) return;
       this.#prefs = sanitizeHighlightPrefs(change.newValue, siteDefaults(settings));
-      this.#painter?.apply(this.#prefs);
+      void this.#painter?.apply(this.#prefs);
       this.#navigator.update(this.#painter, this.#prefs);
     });
     if (!settings.autoDetect || isSiteDisabled(settings, this.#host)) return;
@@ -110,7 +110,7 @@ class PageSession {
     this.#painter?.clear();
     this.#painter = painter;
     this.#palette.apply(this.#paletteName);
-    this.#painter.apply(this.#prefs);
+    void this.#painter.apply(this.#prefs);
     this.#navigator.update(this.#painter, this.#prefs);
     return answer.value;
   }

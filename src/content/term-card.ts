@@ -34,30 +34,34 @@ function el(doc: Document, tag: string, cls: string, text?: string): HTMLElement
 
 /** One card at a time, anchored to a `Range` of the page, following it while the page scrolls. */
 export class TermCard {
-  private host: HTMLElement | null = null;
-  private box: HTMLElement | null = null;
-  private range: Range | null = null;
-  private rectIndex = 0;
-  private frame = 0;
+  #host: HTMLElement | null = null;
+  #box: HTMLElement | null = null;
+  #range: Range | null = null;
+  #rectIndex = 0;
+  #frame = 0;
   /** True when the keyboard opened the card: the mouse moving elsewhere does not close it. */
   byKey = false;
 
-  constructor(private readonly doc: Document) {}
+  readonly #doc: Document;
+
+  constructor(doc: Document) {
+    this.#doc = doc;
+  }
 
   /** The range the open card explains, or null when closed. */
   get anchor(): Range | null {
-    return this.range;
+    return this.#range;
   }
 
   /** True when `node` is our host (events from inside the card are retargeted to it). */
   isHost(node: EventTarget | null): boolean {
-    return node !== null && node === this.host;
+    return node !== null && node === this.#host;
   }
 
   /** Open the card for `range` (replacing any open card), next to its line `rectIndex`. */
   open(range: Range, content: CardContent, byKey: boolean, rectIndex = 0): void {
     this.close();
-    const doc = this.doc;
+    const doc = this.#doc;
     const host = doc.createElement('claimlens-card');
     // Test builds keep the root open so end-to-end tests can read the card; shipped builds close it.
     const root = host.attachShadow({ mode: __TEST__ ? 'open' : 'closed' });
@@ -73,48 +77,53 @@ export class TermCard {
     });
     root.append(el(doc, 'style', '', STYLE), box);
     doc.documentElement.append(host);
-    Object.assign(this, { host, box, range, rectIndex, byKey });
-    addEventListener('keydown', this.onKey, true);
-    addEventListener('scroll', this.onMove, { capture: true, passive: true });
-    addEventListener('resize', this.onMove, { passive: true });
+    this.#host = host;
+    this.#box = box;
+    this.#range = range;
+    this.#rectIndex = rectIndex;
+    this.byKey = byKey;
+    addEventListener('keydown', this.#onKey, true);
+    addEventListener('scroll', this.#onMove, { capture: true, passive: true });
+    addEventListener('resize', this.#onMove, { passive: true });
     // The text arrives one frame after the (still empty, invisible) live region: screen readers
     // announce a change to a live region already on the page, rarely one inserted with its text.
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
       box.append(head, ...lines);
-      this.place();
+      this.#place();
     });
   }
 
   /** Close the card and remove our host from the page; harmless when already closed. */
   close(): void {
-    if (!this.host) return;
-    this.host.remove();
-    this.host = this.box = this.range = null;
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
-    removeEventListener('keydown', this.onKey, true);
-    removeEventListener('scroll', this.onMove, true);
-    removeEventListener('resize', this.onMove);
+    if (!this.#host) return;
+    this.#host.remove();
+    this.#host = this.#box = this.#range = null;
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+    removeEventListener('keydown', this.#onKey, true);
+    removeEventListener('scroll', this.#onMove, true);
+    removeEventListener('resize', this.#onMove);
   }
 
-  private readonly onKey = (e: KeyboardEvent): void => {
+  readonly #onKey = (e: KeyboardEvent): void => {
     if (e.key === 'Escape') this.close();
   };
 
-  private readonly onMove = (): void => {
-    this.frame ||= requestAnimationFrame(() => {
-      this.frame = 0;
-      this.place();
+  readonly #onMove = (): void => {
+    this.#frame ||= requestAnimationFrame(() => {
+      this.#frame = 0;
+      this.#place();
     });
   };
 
   /** Below the anchored line, or above it when there is no room below, kept inside the viewport. */
-  private place(): void {
-    const { range, box } = this;
+  #place(): void {
+    const range = this.#range;
+    const box = this.#box;
     if (!range || !box) return;
     const rects = range.getClientRects();
-    const r = rects[this.rectIndex] ?? rects[0];
+    const r = rects[this.#rectIndex] ?? rects[0];
     if (!r) return this.close(); // the page removed the text
     const { width, height } = box.getBoundingClientRect();
     let top = r.bottom + 6;

@@ -139,7 +139,6 @@ describe('hostile pages in Firefox', () => {
     const after = await collectFirefoxLongTasks(page, cpu, ours[0]);
     const oursRun = after.runs.filter((r) => r.start >= ours[0] && r.start <= ours[1]).sort((a, b) => b.ms - a.ms)[0];
     expect(oursRun?.cpuMs, 'ClaimLens blocking 250 ms shows as a run of ours over the bound, same clock').toBeGreaterThan(LONG_TASK_MS);
-    expect(after.claimlensGaps.length, 'and its gap as ours').toBe(1);
 
     if (p.path === 'csp.html') expect(await page.title()).not.toMatch(/inline script ran/);
     expect(pageErrors.filter(fromExtension), 'errors from ClaimLens in the page').toEqual([]);
