@@ -20,7 +20,12 @@ export interface GateOptions {
   minAiSignals: number;
   /** Lead paragraphs read for AI vocabulary. */
   maxLeadParagraphs: number;
-  /** Characters of lead text read for AI vocabulary. */
+  /**
+   * Characters of lead text read for AI vocabulary: the scorer's own lead (`leadChars` in
+   * core/topic/thresholds.ts). An article whose title, metadata and headings say nothing of AI needs
+   * its AI vocabulary in that lead to be AI news at all (`minProminentWeight`), so reading further
+   * only costs time.
+   */
   maxLeadChars: number;
   /** Headings (h1) read for AI vocabulary. */
   maxHeadings: number;
@@ -36,7 +41,7 @@ export const DEFAULT_GATE_OPTIONS: GateOptions = {
   minReaderableScore: 20,
   minAiSignals: 1,
   maxLeadParagraphs: 4,
-  maxLeadChars: 1200,
+  maxLeadChars: 600,
   maxHeadings: 3,
   maxBreaks: 200,
   maxJsonLdChars: 4000,
