@@ -7,11 +7,10 @@
 // usage: node scripts/bench-classify.mjs   (prints one line)
 // import: `const { benchClassify } = await import('./scripts/bench-classify.mjs')`
 //         → { sentencesPerSecond: { median, runs }, n, firstCallMs }
-import { build } from 'esbuild';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { importBundled } from './lib/import-bundled.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Math.max(7, Number(process.env.BENCH_RUNS ?? 9));
@@ -33,24 +32,7 @@ function loadSentences() {
   return out;
 }
 
-async function loadClassifier() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-bench-'));
-  const outfile = path.join(dir, 'claims.mjs');
-  await build({
-    entryPoints: [path.join(ROOT, 'src/core/claims/index.ts')],
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-    target: 'es2022',
-    outfile,
-    logLevel: 'warning',
-  });
-  try {
-    return await import(pathToFileURL(outfile).href);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
+const loadClassifier = () => importBundled(path.join(ROOT, 'src/core/claims/index.ts'));
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);

@@ -14,12 +14,12 @@
 // Exit code 0 whatever the scores; 1 only when the CLI fails or a file cannot be read.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { LABELS, scoreClaims } from './lib/claim-scores.mjs';
+import { importBundled } from './lib/import-bundled.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const LABELS = ['rumor', 'reported', 'fact', 'opinion'];
 
 function parseArgs(argv) {
   let cli = process.env.CLAIMS_CLI || path.join(ROOT, 'dist', 'cli.mjs');
@@ -81,17 +81,7 @@ function runCli(cli, gold) {
 }
 
 /** The classifier bundled from source, for --rules-only. */
-async function loadCore() {
-  const { build } = await import('esbuild');
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-eval-'));
-  const outfile = path.join(dir, 'claims.mjs');
-  await build({ entryPoints: [path.join(ROOT, 'src/core/claims/index.ts')], bundle: true, format: 'esm', platform: 'neutral', outfile, logLevel: 'warning' });
-  try {
-    return await import(pathToFileURL(outfile).href);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
+const loadCore = () => importBundled(path.join(ROOT, 'src/core/claims/index.ts'));
 
 function runRulesOnly(core, gold) {
   const t0 = process.hrtime.bigint();
@@ -100,21 +90,7 @@ function runRulesOnly(core, gold) {
   return { out, ms: Number(process.hrtime.bigint() - t0) / 1e6 };
 }
 
-function score(rows) {
-  const per = {};
-  for (const l of LABELS) {
-    const tp = rows.filter((r) => r.pred === l && r.label === l).length;
-    const fp = rows.filter((r) => r.pred === l && r.label !== l).length;
-    const fn = rows.filter((r) => r.pred !== l && r.label === l).length;
-    const p = tp + fp ? tp / (tp + fp) : 0;
-    const r = tp + fn ? tp / (tp + fn) : 0;
-    per[l] = { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0, n: tp + fn };
-  }
-  const present = LABELS.filter((l) => per[l].n > 0);
-  const macro = present.length ? present.reduce((s, l) => s + per[l].f1, 0) / present.length : 0;
-  const acc = rows.length ? rows.filter((r) => r.pred === r.label).length / rows.length : 0;
-  return { per, macro, acc, n: rows.length };
-}
+const score = scoreClaims;
 
 const f3 = (x) => x.toFixed(3);
 const cueText = (c) => (typeof c === 'string' ? c : c && typeof c.text === 'string' ? c.text : JSON.stringify(c));

@@ -14,11 +14,11 @@
 //        node scripts/train-claims.mjs --check    retrain and compare with the file (exit 1 if they differ)
 //        node scripts/train-claims.mjs --report   also print the rules-only vs with-model figures on the
 //                                                 training files and the development set
-import { build } from 'esbuild';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { scoreClaims } from './lib/claim-scores.mjs';
+import { importBundled } from './lib/import-bundled.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const MODEL_FILE = path.join(ROOT, 'src/core/claims/model/opinion-model.ts');
@@ -55,31 +55,15 @@ export const TRAINING_FILES = [
   'split/corpus-fr-tune.jsonl',
 ];
 
-async function loadCore() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-train-'));
-  const outfile = path.join(dir, 'core.mjs');
-  await build({
-    stdin: {
-      contents: [
-        "export { classifyDetailed } from './src/core/claims/classify-sentence';",
-        "export { extractFeatures } from './src/core/claims/learned-features';",
-        "export { loadModel, readRuleFact } from './src/core/claims/second-opinion';",
-      ].join('\n'),
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-    target: 'es2022',
-    outfile,
-    logLevel: 'warning',
+function loadCore() {
+  return importBundled({
+    contents: [
+      "export { classifyDetailed } from './src/core/claims/classify-sentence';",
+      "export { extractFeatures } from './src/core/claims/learned-features';",
+      "export { loadModel, readRuleFact } from './src/core/claims/second-opinion';",
+    ].join('\n'),
+    resolveDir: ROOT,
   });
-  try {
-    return await import(pathToFileURL(outfile).href);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 function readJsonl(file) {
@@ -216,25 +200,10 @@ ${lines.join(',\n')},
 `;
 }
 
-const LABELS = ['rumor', 'reported', 'fact', 'opinion'];
 
 function macro(rows) {
-  let sum = 0;
-  let present = 0;
-  const per = {};
-  for (const l of LABELS) {
-    const tp = rows.filter((r) => r.pred === l && r.label === l).length;
-    const fp = rows.filter((r) => r.pred === l && r.label !== l).length;
-    const fn = rows.filter((r) => r.pred !== l && r.label === l).length;
-    const p = tp + fp ? tp / (tp + fp) : 0;
-    const rc = tp + fn ? tp / (tp + fn) : 0;
-    per[l] = p;
-    if (tp + fn > 0) {
-      present++;
-      sum += p + rc ? (2 * p * rc) / (p + rc) : 0;
-    }
-  }
-  return `macro-F1 ${(sum / present).toFixed(3)}  rumor P ${per.rumor.toFixed(3)}  fact P ${per.fact.toFixed(3)}`;
+  const { macro: m, per } = scoreClaims(rows);
+  return `macro-F1 ${m.toFixed(3)}  rumor P ${per.rumor.p.toFixed(3)}  fact P ${per.fact.p.toFixed(3)}`;
 }
 
 /** Rules alone vs rules + the given model, on a labelled file (for --report). */
