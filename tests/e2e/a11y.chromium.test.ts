@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, tabIdOfPage, type ChromiumSession } from './support/chromium';
-import { startServer, type TestServer } from './support/server';
+import { tabIdOfPage } from './support/chromium';
+import { useChromiumSession } from './support/chromium-session';
 
 /**
  * Accessibility of the popup view and the options page in real Chromium: axe-core finds no
@@ -16,25 +16,18 @@ import { startServer, type TestServer } from './support/server';
  * as-is; nothing is added to the built extension.
  */
 
-const EXTENSION = process.env.CLAIMLENS_EXT_CHROME ?? 'dist-test/chrome';
 const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let server: TestServer;
-let session: ChromiumSession;
 let tabId: number;
 let sample: Page;
 
-beforeAll(async () => {
-  server = await startServer();
-  session = await launchChromium(EXTENSION);
-  sample = await session.context.newPage();
-  await sample.goto(`${server.base}/shared/samples/meta-llm-fr.html`);
-  await sample.waitForFunction(() => CSS.highlights.has('claimlens-rumor'), null, { timeout: 30_000 });
-  tabId = await tabIdOfPage(sample);
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
+const env = useChromiumSession({
+  setup: async ({ session, server }) => {
+    sample = await session.context.newPage();
+    await sample.goto(`${server.base}/shared/samples/meta-llm-fr.html`);
+    await sample.waitForFunction(() => CSS.highlights.has('claimlens-rumor'), null, { timeout: 30_000 });
+    tabId = await tabIdOfPage(sample);
+  },
 });
 
 interface AxeViolation {
@@ -58,9 +51,9 @@ async function axeViolations(page: Page): Promise<{ violations: string[]; passes
 }
 
 async function openPopupView(scheme: 'light' | 'dark'): Promise<Page> {
-  const view = await session.context.newPage();
+  const view = await env.session.context.newPage();
   await view.emulateMedia({ colorScheme: scheme });
-  await view.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+  await view.goto(`chrome-extension://${env.session.extensionId}/popup.html?tab=${tabId}`);
   await view.getByTestId('glossary').waitFor();
   // Open every category so axe sees every claim row too.
   await view.locator('details:not([open]) > summary').evaluateAll((els) => els.forEach((e) => (e as HTMLElement).click()));
@@ -68,9 +61,9 @@ async function openPopupView(scheme: 'light' | 'dark'): Promise<Page> {
 }
 
 async function openOptions(scheme: 'light' | 'dark'): Promise<Page> {
-  const page = await session.context.newPage();
+  const page = await env.session.context.newPage();
   await page.emulateMedia({ colorScheme: scheme });
-  await page.goto(`chrome-extension://${session.extensionId}/options.html`);
+  await page.goto(`chrome-extension://${env.session.extensionId}/options.html`);
   await page.getByTestId('opt-auto').waitFor();
   return page;
 }
@@ -148,13 +141,13 @@ describe('accessibility in Chromium', () => {
     await page.keyboard.type('https://www.Example.com/news');
     await page.keyboard.press('Enter');
     await page.getByTestId('sites').getByText('www.example.com').waitFor();
-    const stored = await session.worker.evaluate(() => chrome.storage.sync.get(null));
+    const stored = await env.session.worker.evaluate(() => chrome.storage.sync.get(null));
     expect(stored).toMatchObject({ schemaVersion: 2, autoDetect: false, palette: 'colorblind', disabledSites: ['www.example.com'] });
     // Remove it again with the keyboard (its button names the site).
     await page.getByRole('button', { name: /www\.example\.com/ }).focus();
     await page.keyboard.press('Enter');
     await page.getByTestId('sites-empty').waitFor();
-    await session.worker.evaluate(() => chrome.storage.sync.clear());
+    await env.session.worker.evaluate(() => chrome.storage.sync.clear());
     await page.close();
   });
 });

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, tabIdOfPage, type ChromiumSession } from './support/chromium';
+import { describe, expect, it } from 'vitest';
+import { tabIdOfPage } from './support/chromium';
+import { useChromiumSession } from './support/chromium-session';
 import { claimlensHighlights } from './support/page-probes';
-import { startServer, type TestServer } from './support/server';
 
 /**
  * The 130 real pages of the Readability corpus through the extension itself in real Chromium (the
@@ -10,37 +10,26 @@ import { startServer, type TestServer } from './support/server';
  * highlight, no badge — except possibly gitlab-blog, which is about AI at work.
  */
 
-const EXTENSION = process.env.CLAIMLENS_EXT_CHROME ?? 'dist-test/chrome';
 const CORPUS = '../shared/corpus/readability-pages';
 const ALLOWED = new Set(['gitlab-blog']);
 /** After the content script answers, how long the gate and a possible analysis get to finish. */
 const SETTLE_MS = 800;
 
-let server: TestServer;
-let session: ChromiumSession;
-
-beforeAll(async () => {
-  server = await startServer();
-  session = await launchChromium(EXTENSION);
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const env = useChromiumSession();
 
 describe('real non-AI pages through the extension', () => {
   it('are never highlighted nor badged', async () => {
     const names = fs.readdirSync(CORPUS).filter((d) => fs.existsSync(`${CORPUS}/${d}/source.html`));
     expect(names.length).toBe(130);
-    const page = await session.context.newPage();
+    const page = await env.session.context.newPage();
     const alarms: string[] = [];
     for (const name of names) {
       // Offline, some pages never fire `load`; the content script runs at document_idle regardless.
-      await page.goto(`${server.base}/shared/corpus/readability-pages/${name}/source.html`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+      await page.goto(`${env.server.base}/shared/corpus/readability-pages/${name}/source.html`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
       const tabId = await tabIdOfPage(page); // also proves the content script is running there
       await page.waitForTimeout(SETTLE_MS);
       const highlights = await page.evaluate(claimlensHighlights);
-      const badge = await session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+      const badge = await env.session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
       if ((Object.keys(highlights).length || badge) && !ALLOWED.has(name)) alarms.push(`${name}: ${JSON.stringify(highlights)} badge "${badge}"`);
     }
     await page.close();

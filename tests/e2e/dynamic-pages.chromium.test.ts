@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, type ChromiumSession } from './support/chromium';
+import { type ChromiumSession } from './support/chromium';
+import { useChromiumSession } from './support/chromium-session';
 import { claimlensHighlights } from './support/page-probes';
-import { startServer, type TestServer } from './support/server';
 
 /**
  * Pages that change after load, in real Chromium: an article whose body arrives late, and a
@@ -10,18 +10,7 @@ import { startServer, type TestServer } from './support/server';
  * once the page settles, and clears its marks when the new view is not AI news.
  */
 
-const EXTENSION = process.env.CLAIMLENS_EXT_CHROME ?? 'dist-test/chrome';
-let server: TestServer;
-let session: ChromiumSession;
-
-beforeAll(async () => {
-  server = await startServer();
-  session = await launchChromium(EXTENSION);
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const env = useChromiumSession();
 
 const hasClaims = (page: Page, want: boolean) =>
   page.waitForFunction(
@@ -32,8 +21,8 @@ const hasClaims = (page: Page, want: boolean) =>
 
 describe('pages that change after load', () => {
   it('reads an article whose body arrives late', async () => {
-    const page = await session.context.newPage();
-    await page.goto(`${server.base}/fixtures/dynamic/late-article.html`);
+    const page = await env.session.context.newPage();
+    await page.goto(`${env.server.base}/fixtures/dynamic/late-article.html`);
     expect(await page.evaluate(claimlensHighlights)).toEqual({});
     await hasClaims(page, true);
     const h = await page.evaluate(claimlensHighlights);
@@ -42,8 +31,8 @@ describe('pages that change after load', () => {
   });
 
   it('follows a single-page site from a plain story to AI news and back', async () => {
-    const page = await session.context.newPage();
-    await page.goto(`${server.base}/fixtures/dynamic/spa.html`);
+    const page = await env.session.context.newPage();
+    await page.goto(`${env.server.base}/fixtures/dynamic/spa.html`);
     await page.waitForTimeout(1500);
     expect(await page.evaluate(claimlensHighlights)).toEqual({});
     await page.click('#go-ai');

@@ -1,9 +1,9 @@
 import { build } from 'esbuild';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { GLOSSARY } from '../../src/core/glossary/index';
-import { launchChromium, tabIdOfPage, type ChromiumSession } from './support/chromium';
-import { startServer, type TestServer } from './support/server';
+import { tabIdOfPage } from './support/chromium';
+import { useChromiumSession } from './support/chromium-session';
 
 /**
  * On-page glossary terms and explanation cards in real Chromium with the built test extension:
@@ -12,21 +12,10 @@ import { startServer, type TestServer } from './support/server';
  * highlights; and the page's own DOM is exactly what it was.
  */
 
-const EXTENSION = process.env.CLAIMLENS_EXT_CHROME ?? 'dist-test/chrome';
 const HOST = 'claimlens-card';
 const LLM_FR = GLOSSARY.find((e) => e.id === 'llm')!.definition.fr;
 
-let server: TestServer;
-let session: ChromiumSession;
-
-beforeAll(async () => {
-  server = await startServer();
-  session = await launchChromium(EXTENSION);
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const env = useChromiumSession();
 
 /** The page's markup without our card host, if one is open. */
 function pageMarkup(host: string): string {
@@ -116,15 +105,15 @@ function hasHighlight(page: Page, name: string, want: boolean) {
 
 describe('glossary terms and cards in Chromium', () => {
   it('underlines terms, explains them on hover and by keyboard, and leaves the page DOM as it was', async () => {
-    const page = await session.context.newPage();
-    await page.goto(`${server.base}/shared/samples/meta-llm-fr.html`);
+    const page = await env.session.context.newPage();
+    await page.goto(`${env.server.base}/shared/samples/meta-llm-fr.html`);
     await hasHighlight(page, 'claimlens-rumor', true);
     const before = await page.evaluate(pageMarkup, HOST);
     expect(await page.evaluate(cardText, HOST)).toBeNull();
 
     const tabId = await tabIdOfPage(page);
-    const view = await session.context.newPage();
-    await view.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+    const view = await env.session.context.newPage();
+    await view.goto(`chrome-extension://${env.session.extensionId}/popup.html?tab=${tabId}`);
     await view.getByTestId('toggle-terms').click();
     await hasHighlight(page, 'claimlens-term', true);
 
@@ -180,7 +169,7 @@ describe('glossary terms and cards in Chromium', () => {
     await hasHighlight(page, 'claimlens-rumor', false);
     await hasHighlight(page, 'claimlens-term', false);
     expect(await view.getByTestId('toggle-highlights').isChecked()).toBe(true); // the open view is not live
-    const stored = await session.worker.evaluate(() => chrome.storage.local.get(null));
+    const stored = await env.session.worker.evaluate(() => chrome.storage.local.get(null));
     expect(Object.values(stored as Record<string, { enabled?: boolean }>).some((v) => v?.enabled === false)).toBe(true);
     expect((await page.evaluate(runCommand, 'toggle-highlights')).answer).toBe(true);
     await hasHighlight(page, 'claimlens-rumor', true);
@@ -191,12 +180,12 @@ describe('glossary terms and cards in Chromium', () => {
   });
 
   it('searches the whole glossary from the report view, without accents or capitals', async () => {
-    const page = await session.context.newPage();
-    await page.goto(`${server.base}/shared/samples/meta-llm-fr.html`);
+    const page = await env.session.context.newPage();
+    await page.goto(`${env.server.base}/shared/samples/meta-llm-fr.html`);
     await hasHighlight(page, 'claimlens-rumor', true);
     const tabId = await tabIdOfPage(page);
-    const view = await session.context.newPage();
-    await view.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+    const view = await env.session.context.newPage();
+    await view.goto(`chrome-extension://${env.session.extensionId}/popup.html?tab=${tabId}`);
     await view.getByTestId('glossary-search').fill('rgpd');
     await view.locator('[data-search-id="gdpr"]').waitFor({ timeout: 20_000 });
     await view.getByTestId('glossary-search').fill('inference');
@@ -216,7 +205,7 @@ describe('glossary terms and cards in Chromium', () => {
     // The module alone, in a plain page (no extension there), so each fallback can be forced by
     // deleting the newer APIs: Chromium 120-127 have neither highlightsFromPoint nor caretPositionFromPoint.
     const bundle = await build({ entryPoints: ['src/content/hover-terms.ts'], bundle: true, format: 'iife', globalName: 'hoverTerms', write: false, define: { __TEST__: 'true' } });
-    const page = await session.context.newPage();
+    const page = await env.session.context.newPage();
     await page.setContent('<p id="p" style="font: 20px/1.5 monospace; width: 40ch">Alpha LLM beta gamma delta</p>');
     await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
     const modes = await page.evaluate(hitTestModes);

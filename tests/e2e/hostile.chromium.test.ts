@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ConsoleMessage, Page } from 'playwright-core';
 import { makeHostilePages } from '../../scripts/make-hostile-pages.mjs';
-import { launchChromium, tabIdOfPage, type ChromiumSession } from './support/chromium';
+import { tabIdOfPage } from './support/chromium';
+import { useChromiumSession } from './support/chromium-session';
 import { HOSTILE_PAGES, hostileInitScript, registeredHighlights, stableDom, type HostilePage } from './support/hostile-pages';
 import { LONG_TASK_MS, collectLongTasks, installLongTaskObserver, startProfiler } from './support/long-tasks';
-import { startServer, type TestServer } from './support/server';
 
 /**
  * The robustness suite in real Chromium (issue 7): every hostile page is served from 127.0.0.1
@@ -14,11 +14,8 @@ import { startServer, type TestServer } from './support/server';
  * how tasks are attributed), and leave the page answering a click while it works.
  */
 
-const EXTENSION = process.env.CLAIMLENS_EXT_CHROME ?? 'dist-test/chrome';
 const SITE_KEY = 'site:127.0.0.1';
 
-let server: TestServer;
-let session: ChromiumSession;
 const workerErrors: string[] = [];
 
 /** An error that came from one of our contexts (content script code or the extension's pages). */
@@ -26,26 +23,22 @@ function fromExtension(text: string, url = ''): boolean {
   return /chrome-extension:\/\/|ClaimLens/i.test(`${text} ${url}`);
 }
 
-beforeAll(async () => {
-  makeHostilePages();
-  server = await startServer();
-  session = await launchChromium(EXTENSION);
-  // The worker's own uncaught errors and rejections surface as console errors we collect.
-  session.worker.on('console', (m: ConsoleMessage) => {
-    if (m.type() === 'error' || m.type() === 'warning') workerErrors.push(m.text());
-  });
-  await session.worker.evaluate(() => {
-    self.addEventListener('error', (e) => console.error(`uncaught: ${(e as ErrorEvent).message}`));
-    self.addEventListener('unhandledrejection', (e) => console.error(`unhandled rejection: ${String((e as PromiseRejectionEvent).reason)}`));
-  });
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
+const env = useChromiumSession({
+  before: makeHostilePages,
+  setup: async ({ session }) => {
+    // The worker's own uncaught errors and rejections surface as console errors we collect.
+    session.worker.on('console', (m: ConsoleMessage) => {
+      if (m.type() === 'error' || m.type() === 'warning') workerErrors.push(m.text());
+    });
+    await session.worker.evaluate(() => {
+      self.addEventListener('error', (e) => console.error(`uncaught: ${(e as ErrorEvent).message}`));
+      self.addEventListener('unhandledrejection', (e) => console.error(`unhandled rejection: ${String((e as PromiseRejectionEvent).reason)}`));
+    });
+  },
 });
 
 async function setSitePrefs(prefs: { enabled: boolean; hidden: string[]; terms: boolean } | null): Promise<void> {
-  await session.worker.evaluate(
+  await env.session.worker.evaluate(
     ([key, value]) => (value ? chrome.storage.local.set({ [key as string]: value }) : chrome.storage.local.remove(key as string)),
     [SITE_KEY, prefs] as const,
   );
@@ -69,7 +62,7 @@ async function dom(page: Page, p: HostilePage): Promise<string> {
 describe('hostile pages in Chromium', () => {
   it.each(HOSTILE_PAGES)('$name: no error, DOM untouched, no long task, responsive', async (p) => {
     await setSitePrefs(null);
-    const page = await session.context.newPage();
+    const page = await env.session.context.newPage();
     const pageErrors: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error' || m.type() === 'warning') pageErrors.push(`${m.type()}: ${m.text()} @ ${m.location().url}`);
@@ -77,7 +70,7 @@ describe('hostile pages in Chromium', () => {
     page.on('pageerror', (e) => pageErrors.push(`pageerror: ${e.message}\n${e.stack ?? ''}`));
     await page.addInitScript(hostileInitScript);
     await installLongTaskObserver(page);
-    const cdp = await session.context.newCDPSession(page);
+    const cdp = await env.session.context.newCDPSession(page);
     // Errors thrown in our isolated world (and its unhandled rejections) never reach the page's
     // console or `pageerror`: the DevTools protocol reports them per execution context.
     const ourContexts = new Set<number>();
@@ -93,7 +86,7 @@ describe('hostile pages in Chromium', () => {
     await startProfiler(cdp);
     workerErrors.length = 0;
 
-    await page.goto(`${server.base}/fixtures/hostile/${p.path}`, { timeout: 90_000 });
+    await page.goto(`${env.server.base}/fixtures/hostile/${p.path}`, { timeout: 90_000 });
     // Responsive while ClaimLens works: a click right after load is answered.
     if (p.dispatchClick) await page.evaluate(() => window.dispatchEvent(new MouseEvent('click')));
     else await page.mouse.click(3, 3);
@@ -108,7 +101,7 @@ describe('hostile pages in Chromium', () => {
 
     if (p.truncated) {
       const tabId = await tabIdOfPage(page);
-      const report = await session.worker.evaluate(async (id) => (await chrome.storage.session.get(`report:${id}`))[`report:${id}`], tabId);
+      const report = await env.session.worker.evaluate(async (id) => (await chrome.storage.session.get(`report:${id}`))[`report:${id}`], tabId);
       expect(report.truncated, 'the report says the text was capped').toBe(true);
       const chars = (report.claims as { text: string }[]).reduce((n, c) => n + c.text.length, 0);
       expect(chars).toBeLessThanOrEqual(200_000);
@@ -123,7 +116,7 @@ describe('hostile pages in Chromium', () => {
     if (p.highlights === true) await waitForPainted(page, true, ['claimlens-term']);
     expect(await dom(page, p), 'DOM with highlights and terms on').toBe(before);
 
-    const tasks = await collectLongTasks(page, cdp, session.extensionId);
+    const tasks = await collectLongTasks(page, cdp, env.session.extensionId);
     console.log(`[hostile:chromium] ${p.name}: page long tasks ${tasks.observed.length} (max ${Math.max(0, ...tasks.observed.map((t) => t.duration))} ms), ClaimLens script ${tasks.claimlensScriptMs} ms, longest ClaimLens run ${tasks.longestClaimlensRunMs} ms, ClaimLens long tasks ${JSON.stringify(tasks.claimlensTasks)}`);
     if (p.path === 'csp.html') expect(await page.title(), 'the CSP header blocked the inline script').not.toMatch(/inline script ran/);
 

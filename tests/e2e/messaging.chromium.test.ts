@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ConsoleMessage } from 'playwright-core';
-import { launchChromium, type ChromiumSession } from './support/chromium';
+import { useChromiumSession } from './support/chromium-session';
 import { claimlensHighlights } from './support/page-probes';
-import { startServer, type TestServer } from './support/server';
 
 /**
  * Messages between contexts in real Chromium, on the production build (no test hooks): a page
@@ -12,26 +11,21 @@ import { startServer, type TestServer } from './support/server';
 
 const EXTENSION = process.env.CLAIMLENS_EXT_CHROME_PROD ?? 'dist/chrome';
 
-let server: TestServer;
-let session: ChromiumSession;
 const workerWarnings: string[] = [];
 
-beforeAll(async () => {
-  server = await startServer();
-  session = await launchChromium(EXTENSION);
-  session.worker.on('console', (m: ConsoleMessage) => {
-    if (m.type() === 'warning' || m.type() === 'error') workerWarnings.push(m.text());
-  });
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
+const env = useChromiumSession({
+  extension: EXTENSION,
+  setup: ({ session }) => {
+    session.worker.on('console', (m: ConsoleMessage) => {
+      if (m.type() === 'warning' || m.type() === 'error') workerWarnings.push(m.text());
+    });
+  },
 });
 
 describe('messaging in Chromium', () => {
   it('a page script has no channel to the worker', async () => {
-    const page = await session.context.newPage();
-    await page.goto(`${server.base}/shared/samples/meta-llm-fr.html`);
+    const page = await env.session.context.newPage();
+    await page.goto(`${env.server.base}/shared/samples/meta-llm-fr.html`);
     await page.waitForFunction(() => (globalThis as unknown as { CSS: { highlights: Map<string, unknown> } }).CSS.highlights.has('claimlens-rumor'), undefined, { timeout: 20_000 });
     const before = await page.evaluate(claimlensHighlights);
     const probe = await page.evaluate(async (id) => {
@@ -47,7 +41,7 @@ describe('messaging in Chromium', () => {
       window.postMessage({ claimlens: 1, method: 'toggleHighlights', params: {} }, '*');
       window.postMessage({ claimlens: 1, method: 'analyzeNow', params: { force: true } }, '*');
       return { runtime: typeof c?.runtime, sendError };
-    }, session.extensionId);
+    }, env.session.extensionId);
     expect(probe.runtime).toBe('undefined');
     expect(probe.sendError).toMatch(/TypeError|undefined/);
     await page.waitForTimeout(1_000);
@@ -56,8 +50,8 @@ describe('messaging in Chromium', () => {
   });
 
   it('malformed and unknown messages from our own pages are ignored and logged once', async () => {
-    const view = await session.context.newPage();
-    await view.goto(`chrome-extension://${session.extensionId}/options.html`);
+    const view = await env.session.context.newPage();
+    await view.goto(`chrome-extension://${env.session.extensionId}/options.html`);
     workerWarnings.length = 0;
     const answers = await view.evaluate(async () => {
       const send = (m: unknown) =>

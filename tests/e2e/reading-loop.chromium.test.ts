@@ -1,28 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, tabIdOfPage, type ChromiumSession } from './support/chromium';
+import { tabIdOfPage } from './support/chromium';
+import { useChromiumSession } from './support/chromium-session';
 import { claimlensHighlights } from './support/page-probes';
-import { startServer, type TestServer } from './support/server';
 
 /**
  * The whole reading loop in real Chromium with the built extension: highlights on the sample,
  * the report view of its tab, the toggle and its memory across a reload, and silence elsewhere.
  */
 
-const EXTENSION = process.env.CLAIMLENS_EXT_CHROME ?? 'dist-test/chrome';
 const CLAIM_NAMES = ['claimlens-rumor', 'claimlens-reported', 'claimlens-fact', 'claimlens-opinion'];
 
-let server: TestServer;
-let session: ChromiumSession;
-
-beforeAll(async () => {
-  server = await startServer();
-  session = await launchChromium(EXTENSION);
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const env = useChromiumSession();
 
 async function waitForHighlights(page: Page, present: boolean): Promise<Record<string, number>> {
   await page.waitForFunction(
@@ -38,8 +27,8 @@ async function waitForHighlights(page: Page, present: boolean): Promise<Record<s
 
 describe('reading loop in Chromium', () => {
   it('highlights the sample, shows its report, and remembers the toggle per site', async () => {
-    const url = `${server.base}/shared/samples/meta-llm-fr.html`;
-    const page = await session.context.newPage();
+    const url = `${env.server.base}/shared/samples/meta-llm-fr.html`;
+    const page = await env.session.context.newPage();
     await page.goto(url);
     const registered = await waitForHighlights(page, true);
     for (const name of CLAIM_NAMES) expect(registered[name], name).toBeGreaterThan(0);
@@ -47,11 +36,11 @@ describe('reading loop in Chromium', () => {
     expect(total).toBeGreaterThanOrEqual(16);
 
     const tabId = await tabIdOfPage(page);
-    const badge = await session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    const badge = await env.session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
     expect(Number(badge)).toBeGreaterThan(0);
 
-    const view = await session.context.newPage();
-    await view.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+    const view = await env.session.context.newPage();
+    await view.goto(`chrome-extension://${env.session.extensionId}/popup.html?tab=${tabId}`);
     await view.getByTestId('glossary').waitFor();
     const terms = await view.locator('[data-term-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-term-id')));
     expect(terms.length).toBeGreaterThanOrEqual(10);
@@ -78,17 +67,17 @@ describe('reading loop in Chromium', () => {
   });
 
   it('stays silent on a real page that is not AI news', async () => {
-    const url = `${server.base}/shared/corpus/readability-pages/ars-1/source.html`;
-    const page = await session.context.newPage();
+    const url = `${env.server.base}/shared/corpus/readability-pages/ars-1/source.html`;
+    const page = await env.session.context.newPage();
     await page.goto(url);
     await page.waitForTimeout(2500);
     expect(await page.evaluate(claimlensHighlights)).toEqual({});
     const tabId = await tabIdOfPage(page);
-    const badge = await session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    const badge = await env.session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
     expect(badge).toBe('');
     // The extension did run there and decided: its report view says why there is nothing to show.
-    const view = await session.context.newPage();
-    await view.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+    const view = await env.session.context.newPage();
+    await view.goto(`chrome-extension://${env.session.extensionId}/popup.html?tab=${tabId}`);
     const status = await view.locator('[data-testid="status"]:not([data-status="loading"])').getAttribute('data-status');
     expect(['not-ai', 'not-article']).toContain(status);
     await view.close();

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEFAULT_SETTINGS, sanitizeSettings } from '../../src/shared/settings';
 import { sanitizeHighlightPrefs } from '../../src/shared/site-prefs';
-import { launchChromium, tabIdOfPage, type ChromiumSession } from './support/chromium';
-import { startServer, type TestServer } from './support/server';
+import { tabIdOfPage } from './support/chromium';
+import { useChromiumSession } from './support/chromium-session';
 
 /**
  * Concurrent writes from extension pages in real Chromium: the options page (settings in
@@ -13,22 +13,11 @@ import { startServer, type TestServer } from './support/server';
  * options page holds every site added.
  */
 
-const EXTENSION = process.env.CLAIMLENS_EXT_CHROME ?? 'dist-test/chrome';
 
-let server: TestServer;
-let session: ChromiumSession;
-
-beforeAll(async () => {
-  server = await startServer();
-  session = await launchChromium(EXTENSION);
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const env = useChromiumSession();
 
 async function stored(): Promise<{ sync: Record<string, unknown>; local: Record<string, unknown> }> {
-  return session.worker.evaluate(async () => ({ sync: await chrome.storage.sync.get(null), local: await chrome.storage.local.get(null) }));
+  return env.session.worker.evaluate(async () => ({ sync: await chrome.storage.sync.get(null), local: await chrome.storage.local.get(null) }));
 }
 
 async function clickMany(page: Page, ids: string[]): Promise<void> {
@@ -37,21 +26,21 @@ async function clickMany(page: Page, ids: string[]): Promise<void> {
 
 describe('settings under concurrent writers in Chromium', () => {
   it('options page and report view writing at once leave every setting valid and none lost', async () => {
-    const article = await session.context.newPage();
-    await article.goto(`${server.base}/shared/samples/meta-llm-fr.html`);
+    const article = await env.session.context.newPage();
+    await article.goto(`${env.server.base}/shared/samples/meta-llm-fr.html`);
     const tabId = await tabIdOfPage(article);
-    const options = await session.context.newPage();
+    const options = await env.session.context.newPage();
     const pageErrors: string[] = [];
     options.on('console', (m) => { if (m.type() === 'error') pageErrors.push(m.text()); });
     options.on('pageerror', (e) => pageErrors.push(e.message));
-    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await options.goto(`chrome-extension://${env.session.extensionId}/options.html`);
     await options.getByTestId('opt-auto').waitFor();
     // A second options page adds sites meanwhile (Playwright cannot type and click in one page at once).
-    const sitesPage = await session.context.newPage();
-    await sitesPage.goto(`chrome-extension://${session.extensionId}/options.html`);
+    const sitesPage = await env.session.context.newPage();
+    await sitesPage.goto(`chrome-extension://${env.session.extensionId}/options.html`);
     await sitesPage.getByTestId('site-input').waitFor();
-    const view = await session.context.newPage();
-    await view.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+    const view = await env.session.context.newPage();
+    await view.goto(`chrome-extension://${env.session.extensionId}/popup.html?tab=${tabId}`);
     await view.getByTestId('toggle-highlights').waitFor({ timeout: 20_000 });
 
     const sites = ['alpha.example', 'beta.example', 'gamma.example', 'delta.example'];

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
-import { launchChromium, tabIdOfPage, type ChromiumSession } from './support/chromium';
+import { tabIdOfPage } from './support/chromium';
+import { useChromiumSession } from './support/chromium-session';
 import { claimlensHighlights } from './support/page-probes';
-import { startServer, type TestServer } from './support/server';
 
 /**
  * The worker can die at any moment (Chromium stops idle service workers after 30 s): here it is
@@ -11,20 +11,9 @@ import { startServer, type TestServer } from './support/server';
  * `storage.session`) and the highlight switch must still reach the page.
  */
 
-const EXTENSION = process.env.CLAIMLENS_EXT_CHROME ?? 'dist-test/chrome';
 const CLAIM_NAMES = ['claimlens-rumor', 'claimlens-reported', 'claimlens-fact', 'claimlens-opinion'];
 
-let server: TestServer;
-let session: ChromiumSession;
-
-beforeAll(async () => {
-  server = await startServer();
-  session = await launchChromium(EXTENSION);
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const env = useChromiumSession();
 
 async function painted(page: Page, want: boolean): Promise<Record<string, number>> {
   await page.waitForFunction(
@@ -54,22 +43,22 @@ async function until(check: () => boolean, what: string): Promise<void> {
 
 describe('worker restart in Chromium', () => {
   it('shows the report and toggles highlights after the worker was stopped', async () => {
-    const page = await session.context.newPage();
-    await page.goto(`${server.base}/shared/samples/meta-llm-fr.html`);
+    const page = await env.session.context.newPage();
+    await page.goto(`${env.server.base}/shared/samples/meta-llm-fr.html`);
     const registered = await painted(page, true);
     const tabId = await tabIdOfPage(page);
-    const stored = await session.worker.evaluate(async (id) => Object.keys(await chrome.storage.session.get(`report:${id}`)).length, tabId);
+    const stored = await env.session.worker.evaluate(async (id) => Object.keys(await chrome.storage.session.get(`report:${id}`)).length, tabId);
     expect(stored, 'the report is mirrored to storage.session').toBe(1);
 
     // Stop every service worker of the profile, ours included, and see it stopped.
-    const cdp = await session.context.newCDPSession(page);
-    const worker = watchWorker(cdp, session.extensionId);
+    const cdp = await env.session.context.newCDPSession(page);
+    const worker = watchWorker(cdp, env.session.extensionId);
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
     await until(() => worker.statuses.at(-1) === 'stopped', 'the worker to stop');
 
-    const view = await session.context.newPage();
-    await view.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+    const view = await env.session.context.newPage();
+    await view.goto(`chrome-extension://${env.session.extensionId}/popup.html?tab=${tabId}`);
     await view.getByTestId('counts').waitFor({ timeout: 20_000 });
     expect(worker.statuses.slice(worker.statuses.lastIndexOf('stopped')), 'the popup woke a new worker').toContain('running');
     expect(Number(await view.getByTestId('count-rumor').textContent())).toBe(registered['claimlens-rumor']);
