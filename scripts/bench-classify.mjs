@@ -42,11 +42,12 @@ const median = (xs) => {
 
 /**
  * Measures classifySentence throughput; returns sentences/second (median and every run) and the set size.
- * options are passed to classifySentence (e.g. { secondOpinion: true }); with `compare`, runs alternate
+ * options are passed to classifySentence ('secondOpinion' stands for the shipped learned model); with `compare`, runs alternate
  * between the shipped setting and those options, and both medians are returned.
  */
 export async function benchClassify(options, compare = false) {
-  const { classifySentence } = await loadClassifier();
+  const { classifySentence, shippedSecondOpinion } = await loadClassifier();
+  if (options === 'secondOpinion') options = { secondOpinion: shippedSecondOpinion };
   const sentences = loadSentences();
   if (sentences.length === 0) throw new Error('bench-classify: no labelled sentences found');
   const t0 = performance.now();
@@ -74,7 +75,7 @@ export async function benchClassify(options, compare = false) {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const compare = process.env.BENCH_SECOND_OPINION === '1';
-  const r = await benchClassify(compare ? { secondOpinion: true } : undefined, compare);
+  const r = await benchClassify(compare ? 'secondOpinion' : undefined, compare);
   console.log(`classify: ${r.sentencesPerSecond.median} sentences/s (median of ${r.sentencesPerSecond.runs.length} runs of ${r.n}; first pass incl. regex compilation ${r.firstCallMs} ms)`);
   if (r.withOptions) console.log(`classify with the learned second opinion on: ${r.withOptions.median} sentences/s (runs alternated with the line above)`);
 }

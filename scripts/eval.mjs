@@ -86,7 +86,7 @@ const loadCore = () => importBundled(path.join(ROOT, 'src/core/claims/index.ts')
 function runRulesOnly(core, gold) {
   const t0 = process.hrtime.bigint();
   const out = new Map();
-  for (const g of gold) out.set(String(g.id), core.classifySentence(g.text, g.lang, undefined, { secondOpinion: false }));
+  for (const g of gold) out.set(String(g.id), core.classifySentence(g.text, g.lang));
   return { out, ms: Number(process.hrtime.bigint() - t0) / 1e6 };
 }
 

@@ -130,7 +130,7 @@ function probability(model, ex) {
 function examplesOf(core, rows, bits, realWeight = 1) {
   const out = [];
   for (const row of rows) {
-    const d = core.classifyDetailed(row.text, row.lang, undefined, { secondOpinion: false });
+    const d = core.classifyDetailed(row.text, row.lang);
     if (!d.ruleFact) continue;
     const f = core.extractFeatures(row.text, row.lang, d.ruleFact, bits);
     const real = row.id.startsWith('corpus-');
@@ -183,7 +183,7 @@ function render(model, threshold, stats, cfg) {
 // word unigrams/bigrams, first word, sentence shape and leftover rule evidence (learned-features.ts),
 // 2^${cfg.bits} weights stored as int8 x scale. AdaGrad SGD, ${cfg.epochs} epochs, learning rate ${cfg.learningRate},
 // L2 ${cfg.l2}, seed ${cfg.seed}, real-prose examples weighted ${cfg.realWeight}; threshold chosen on ${cfg.folds}-fold
-// out-of-fold probabilities (a lost fact costs ${cfg.factCost}). enabled is the ship decision (README, Accuracy).
+// out-of-fold probabilities (a lost fact costs ${cfg.factCost}). enabled records the ship decision (README, Accuracy): off, and no caller passes the model.
 // Trained on ${stats.examples} rule-fact sentences (${stats.positives} gold opinions) from ${TRAINING_FILES.join(', ')}.
 import type { OpinionModelData } from '../second-opinion';
 
@@ -193,7 +193,8 @@ export const OPINION_MODEL: OpinionModelData = {
   intercept: ${Number(model.intercept.toFixed(4))},
   threshold: ${threshold},
   enabled: ${cfg.enabled},
-  weights: [
+  // Pure (a call otherwise keeps the array in any bundle that imports this module, used or not).
+  weights: /* @__PURE__ */ [
 ${lines.join(',\n')},
   ].join(''),
 };
@@ -212,7 +213,7 @@ function compare(core, loaded, file) {
   const rules = [];
   const withModel = [];
   for (const r of rows) {
-    const d = core.classifyDetailed(r.text, r.lang, undefined, { secondOpinion: false });
+    const d = core.classifyDetailed(r.text, r.lang);
     rules.push({ label: r.label, pred: d.classification.label });
     let pred = d.classification.label;
     if (d.ruleFact && core.readRuleFact(r.text, r.lang, d.ruleFact, loaded).cues.length > 0) pred = 'opinion';

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classifySentence } from '../../src/core/claims/index';
 import { OPINION_MODEL } from '../../src/core/claims/model/opinion-model';
-import { decodeInt8, loadModel, readRuleFact } from '../../src/core/claims/second-opinion';
+import { decodeInt8, loadModel, readRuleFact, shippedSecondOpinion } from '../../src/core/claims/second-opinion';
 import type { SupportedLang } from '../../src/core/types';
 
 const MODEL_FILE = 'src/core/claims/model/opinion-model.ts';
@@ -72,8 +72,8 @@ describe('second opinion at classification time', () => {
   it('only turns a cue-less rule fact into an opinion, and names its words', () => {
     let changed = 0;
     for (const { text, lang } of rows) {
-      const rules = classifySentence(text, lang, undefined, { secondOpinion: false });
-      const model = classifySentence(text, lang, undefined, { secondOpinion: true });
+      const rules = classifySentence(text, lang, undefined, {});
+      const model = classifySentence(text, lang, undefined, { secondOpinion: shippedSecondOpinion });
       if (model.label === rules.label) {
         expect(model).toEqual(rules);
         continue;
@@ -89,14 +89,15 @@ describe('second opinion at classification time', () => {
   });
 
   it('reads a plain-word judgement as opinion when switched on', () => {
-    const r = classifySentence('Scrapping the night trains was the wrong call.', 'en', undefined, { secondOpinion: true });
+    const r = classifySentence('Scrapping the night trains was the wrong call.', 'en', undefined, { secondOpinion: shippedSecondOpinion });
     expect(r.label).toBe('opinion');
     expect(r.cues.length).toBeGreaterThan(0);
   });
 
-  it('follows the shipped switch by default', () => {
-    for (const { text, lang } of rows.slice(0, 200)) {
-      expect(classifySentence(text, lang)).toEqual(classifySentence(text, lang, undefined, { secondOpinion: OPINION_MODEL.enabled }));
-    }
+  it('is off as shipped: the worker bundle (built by npm test first) holds none of its weights', () => {
+    expect(OPINION_MODEL.enabled).toBe(false);
+    const worker = fs.readFileSync('dist/chrome/background.js', 'utf8');
+    // The weights are written 120 characters a line: look for one whole line.
+    expect(worker.includes(OPINION_MODEL.weights.slice(120, 240))).toBe(false);
   });
 });

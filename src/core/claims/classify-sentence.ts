@@ -12,7 +12,7 @@ import { findEvaluativeStance, withoutNeutralOrQuoted } from './evaluative-stanc
 import { findOpinionEvidence } from './opinion-markers';
 import type { RuleCueType } from './learned-features';
 import { findSpans, lower } from './phrase-pattern';
-import { readRuleFact, secondOpinionEnabled } from './second-opinion';
+import type { SecondOpinion } from './second-opinion';
 import { writerSpeculation } from './writer-speculation';
 
 /** A classification plus the bare name of a named source, for threading through an article. */
@@ -27,10 +27,17 @@ export interface DetailedClassification {
   ruleFact?: RuleCueType[];
 }
 
+/** A second reading of a sentence the rules call a plain fact (the learned model, `second-opinion.ts`). */
+export type SecondOpinionReader = (text: string, lang: SupportedLang, ruleCues: readonly RuleCueType[]) => SecondOpinion;
+
 /** Switches for one classification. */
 export interface ClassifyOptions {
-  /** Let the learned model turn a cue-less rule fact into an opinion (default: the shipped model's switch). */
-  secondOpinion?: boolean;
+  /**
+   * The learned second opinion, which may turn a cue-less rule fact into an opinion. Consulted only
+   * when given: it is measured but not shipped (README, Accuracy), so the extension's worker does not
+   * bundle its weights. Eval, the bench and the tests pass `shippedSecondOpinion`.
+   */
+  secondOpinion?: SecondOpinionReader;
 }
 
 /** Confidence levels, named so the ranking of evidence is visible in one place. */
@@ -191,8 +198,8 @@ export function classifyDetailed(
   if (opinion.evaluative.length > 0) ruleFact.push('evaluative');
   if (opinion.inference.length > 0) ruleFact.push('inference');
   if (frames.length > 0) ruleFact.push('frame');
-  if (options?.secondOpinion ?? secondOpinionEnabled()) {
-    const second = readRuleFact(text, lang, ruleFact);
+  if (options?.secondOpinion) {
+    const second = options.secondOpinion(text, lang, ruleFact);
     if (second.cues.length > 0) {
       return { classification: result('opinion', CONFIDENCE.secondOpinion, second.cues, 'none'), ruleFact };
     }

@@ -8,7 +8,7 @@ import { classifyDetailed, type ClassifyOptions } from './classify-sentence';
 
 /**
  * Classify one sentence on its own words. ctx.previousSource lets "Le rapport indique que..." / "The
- * report says" name an earlier source; options can switch the learned second opinion off.
+ * report says" name an earlier source; options can pass the learned second opinion.
  */
 export function classifySentence(text: string, lang: SupportedLang, ctx?: ClassifyContext, options?: ClassifyOptions): Classification {
   try {
@@ -37,4 +37,5 @@ export function classifySentences(sentences: readonly string[], lang: SupportedL
 }
 
 export { isConditionalForm } from './conditional-mood';
-export type { ClassifyOptions } from './classify-sentence';
+export type { ClassifyOptions, SecondOpinionReader } from './classify-sentence';
+export { shippedSecondOpinion } from './second-opinion';

@@ -11,6 +11,7 @@ import type { CueSpan, SupportedLang } from '../types';
 import { extractFeatures, type RuleCueType, type SentenceFeatures } from './learned-features';
 import { OPINION_MODEL } from './model/opinion-model';
 import { span } from './phrase-pattern';
+import type { SecondOpinionReader } from './classify-sentence';
 
 /** The shipped form of a model: int8 weights in base64 with one scale, and the decision threshold. */
 export interface OpinionModelData {
@@ -78,10 +79,6 @@ function shippedModel(): LoadedModel {
   return shipped;
 }
 
-/** Whether the shipped model is switched on. */
-export function secondOpinionEnabled(): boolean {
-  return OPINION_MODEL.enabled;
-}
 
 /** Probability of `opinion` for already extracted features. */
 export function opinionProbability(model: LoadedModel, f: SentenceFeatures): number {
@@ -126,3 +123,6 @@ export function readRuleFact(
   const probability = opinionProbability(model, f);
   return { probability, cues: probability >= model.data.threshold ? strongestWords(text, model, f) : [] };
 }
+
+/** The shipped model as a `ClassifyOptions.secondOpinion` reader, for eval, the bench and the tests. */
+export const shippedSecondOpinion: SecondOpinionReader = (text, lang, ruleCues) => readRuleFact(text, lang, ruleCues);

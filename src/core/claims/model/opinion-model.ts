@@ -3,7 +3,7 @@
 // word unigrams/bigrams, first word, sentence shape and leftover rule evidence (learned-features.ts),
 // 2^15 weights stored as int8 x scale. AdaGrad SGD, 30 epochs, learning rate 0.2,
 // L2 0.0001, seed 20261127, real-prose examples weighted 3; threshold chosen on 5-fold
-// out-of-fold probabilities (a lost fact costs 2). enabled is the ship decision (README, Accuracy).
+// out-of-fold probabilities (a lost fact costs 2). enabled records the ship decision (README, Accuracy): off, and no caller passes the model.
 // Trained on 1025 rule-fact sentences (239 gold opinions) from train-en.jsonl, train-fr.jsonl, own-en.jsonl, own-fr.jsonl, split/corpus-en-tune.jsonl, split/corpus-fr-tune.jsonl.
 import type { OpinionModelData } from '../second-opinion';
 
@@ -13,7 +13,8 @@ export const OPINION_MODEL: OpinionModelData = {
   intercept: -0.1203,
   threshold: 0.65,
   enabled: false,
-  weights: [
+  // Pure (a call otherwise keeps the array in any bundle that imports this module, used or not).
+  weights: /* @__PURE__ */ [
     'AAAAAAAA2xsAHeAAAAYABgAAAAgAAADkAOwAACsaAAAAEQAAAAAAAOwADwAAAAAA1QAAAAAAFN8AAADbAAAAAAAAAAAAAA4AAADdJe268QAADwAU6QAA9B0A',
     'ACsAAAAAAOoNAAAA3QDq+ADZAAAAJuAAAAAAAOkAAOQAAAAAAAAAFQAAAAAoAAAAAAAAAAAoCgADAOkAAAAAAAAAAAAAAAAAGwAAABTmAAAAAADh1wAA1wAA',
     'AADrFAAA9wAAAADh7AAA8gAAKgDKAAAAAPMAEh8AAOwAAAAAAAAADhcWAAAAAAAfAAAAAAAA7gAAIhDtANzpAAANAB0AAAAAAAAZzgDvAAAAAAAAAAAAHev1',
