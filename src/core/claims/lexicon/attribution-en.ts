@@ -1,0 +1,189 @@
+/**
+ * English attribution frames: the words that name who stands behind a sentence (reporting verbs,
+ * "according to", sources named or anonymous). Part of the English claim lexicon (en.ts), split out to
+ * keep each file readable. Plain data, validated by tests/unit/claims-lexicon.test.ts.
+ */
+import type { ClaimLexicon } from './types';
+
+/** The `attribution` part of EN_LEXICON. */
+export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
+  prepositions: {
+    id: 'en-according-to',
+    phrases: [
+      'according to', 'as per', 'per', 'citing', 'as reported by', 'as confirmed by', 'reported by',
+      'as first reported by', 'first reported by', 'as noted by', 'as stated by', 'quoted by',
+      'in the words of', 'based on information from',
+    ],
+    examples: [
+      'According to TrendForce, the setbacks mean its products will need longer to be certified.',
+      'The deal will close next week, per Reuters.',
+      'The chip is also caught by the controls, as confirmed by NVIDIA in a filing.',
+    ],
+  },
+  speechVerbs: {
+    id: 'en-speech-verb',
+    phrases: [
+      'said', 'says', 'told', 'tells', 'stated', 'explained', 'explains', 'claimed', 'claims', 'claim', 'argued', 'argues', 'insisted', 'insists',
+      'acknowledged', 'acknowledges', 'admitted', 'admits', 'conceded', 'warned', 'warns', 'predicted',
+      'predicts', 'found that', 'finds that', 'find that', 'showed that', 'shows that', 'show that',
+      'concluded that', 'concludes that', 'described', 'describes', 'suggested', 'suggests', 'believes', 'believe', 'reported',
+      'reports', 'denied', 'denies', 'noted', 'notes', 'stressed', 'emphasized', 'emphasised',
+      'cautioned', 'contended', 'asserted', 'alleged', 'alleges', 'remarked', 'commented',
+      'estimated', 'estimates', 'expects', 'forecast', 'forecasts', 'projected',
+      'complained', 'states', 'suggest', 'pointed out', 'points out', 'went on to say', 'hinted', 'hints', 'boasted',
+      'touted', 'tweeted', 'testified', 'responded', 'replied', 'indicate', 'indicates',
+      'indicated', 'say',
+    ],
+    examples: [
+      'Intel says it no longer expects to hit its revenue target this year.',
+      'Bloomberg previously reported xAI spends roughly $1.2 billion every month on compute.',
+      'Tech mogul Elon Musk denied a press account about his venture.',
+    ],
+  },
+  clauseVerbs: {
+    id: 'en-clause-verb',
+    phrases: [
+      'announced', 'announces', 'confirmed', 'confirms', 'revealed', 'reveals', 'disclosed',
+      'discloses', 'added', 'adds', 'wrote', 'writes', 'signaled', 'signalled', 'shared',
+      // Transitive verbs that take plain objects ("maintained peace", "posted a video"): a claim only with a clause.
+      'maintained', 'maintains', 'observed', 'recalled', 'posted', 'promised', 'pledged', 'projects', 'revealed in',
+    ],
+    examples: [
+      'In March, Stability announced founder Emad Mostaque would step down.',
+      'Craig Federighi confirmed on Tuesday that the improvements are postponed.',
+    ],
+  },
+  learnedVerbs: {
+    id: 'en-has-learned',
+    // Not "learned from" ("much to be learned from its handling") nor "was told to" (an instruction).
+    phrases: ['has learned', 'have learned', 'has learnt', 'has been told that', 'was told that', 'has been told by', 'was told by'],
+    examples: ['The startup is cutting a third of its staff, Forbes has learned.'],
+  },
+  anonymousNouns: {
+    id: 'en-anonymous-noun',
+    phrases: [
+      'sources', 'source', 'insiders', 'insider', 'officials', 'employees', 'staffers', 'analysts',
+      'observers', 'executives', 'investors', 'experts', 'critics', 'rumors', 'rumours', 'leakers', 'leaker',
+      'tipster', 'tipsters', 'whistleblower', 'aides', 'advisers', 'advisors', 'diplomats', 'bankers',
+      'traders', 'economists', 'commentators', 'press reports', 'leaks', 'leak',
+      // Everyday nouns are sources only with a determiner or a number: "two people", "the person", not "people".
+      'a person', 'one person', 'the person', 'another person', 'a second person', 'two people',
+      'three people', 'four people', 'five people', 'six people', 'several people', 'multiple people',
+      'some people', 'these people', 'those people', 'the people', 'people familiar', 'people close',
+      'people with', 'people who', 'people briefed', 'people involved', 'persons', 'someone', 'one of them',
+      'one of these', 'one of those', 'others familiar', 'several employees', 'several workers',
+      'some employees', 'people in the know',
+    ],
+    examples: [
+      'Chip industry sources said the measure achieved its goal.',
+      'Industry observers believe the move mainly reflects worries over tariffs.',
+    ],
+  },
+  anonymousUnlessNamed: {
+    id: 'en-anonymous-unless-named',
+    phrases: ['media', 'reports', 'report', 'press', 'outlets', 'documents', 'filings', 'accounts', 'information', 'data', 'reporting'],
+    examples: ['Local media reported that the plant would close.', 'Reports suggest TSMC has told its toolmakers to wait.'],
+  },
+  affiliatedExperts: ['analysts', 'analyst', 'researchers', 'scientists', 'experts', 'economists', 'engineers', 'strategists', 'officials', 'executives', 'spokespeople'],
+  headBreakers: [
+    'who', 'which', 'that', 'by', 'to', 'speaking', 'quoted', 'cited', 'interviewed', 'contacted',
+    'reached', 'told', 'whom', 'whose',
+  ],
+  anonymousPhrases: {
+    id: 'en-anonymous-phrase',
+    phrases: [
+      'familiar with', 'with knowledge of', 'knowledgeable about', 'close to the matter',
+      'close to the company', 'close to the situation', 'close to the talks', 'close to the deal',
+      'briefed on', 'involved in the', 'declined to be identified', 'declined to be named',
+      'asked not to be named', 'asked not to be identified', 'not authorized to', 'not authorised to',
+      'condition of anonymity', 'unnamed', 'anonymous', 'who requested anonymity', 'internal documents',
+      'leaked documents', 'leaked', 'internal memo', 'internal email', 'people in the know',
+      'speaking on background', 'former employees', 'current and former', 'in the room',
+      'who were not authorized', 'a senior official', 'an official', 'one official', 'a senior executive',
+      'an executive', 'one executive', 'an employee', 'a former employee', 'a current employee', 'a staffer',
+      'an insider', 'a manager', 'an engineer', 'a diplomat', 'an aide', 'a senior', 'a source',
+      'asked not to be', 'requested anonymity', 'without being named',
+    ],
+    examples: [
+      'A person with knowledge of the matter told Bloomberg News the team was nervous.',
+      'The deal is worth $250 million, said a person familiar with the matter.',
+    ],
+  },
+  sourceNouns: {
+    id: 'en-source-noun',
+    phrases: [
+      'report', 'study', 'article', 'filing', 'filings', 'statement', 'survey', 'paper', 'memo', 'letter',
+      'post', 'blog post', 'analysis', 'research', 'poll', 'data', 'figures', 'complaint', 'lawsuit',
+      'ruling', 'press release', 'announcement', 'website', 'newspaper', 'outlet', 'publication',
+      'newsletter', 'column', 'story', 'document', 'company', 'firm', 'group', 'startup', 'start-up',
+      'maker', 'chipmaker', 'giant', 'agency', 'government', 'ministry', 'department', 'regulator',
+      'court', 'police', 'spokesperson', 'spokesman', 'spokeswoman', 'representative', 'ceo',
+      'chief executive', 'founder', 'co-founder', 'president', 'minister', 'administration', 'commission',
+      'authors', 'researchers', 'team', 'organization', 'organisation', 'lab', 'university', 'author', 'official', 'executive', 'chairman', 'chair', 'director', 'analyst', 'reporter',
+      'journalist', 'editor', 'board', 'bank', 'retailer', 'manufacturer', 'carrier', 'developer',
+      'insurer', 'airline', 'union', 'council', 'parliament', 'senator', 'governor', 'mayor',
+      'prosecutors', 'judge', 'coach', 'manager', 'authorities', 'investigators', 'spokespeople', 'brand', 'platform', 'service', 'operator',
+    ],
+    examples: [
+      'Investors in the deal included Nvidia, Intel and IBM, the company said.',
+      'The report says the model was trained on public data.',
+    ],
+  },
+  definiteDeterminers: ['the', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'these', 'those'],
+  pronouns: ['he', 'she', 'they', 'it'],
+  nonSourceSubjects: [
+    'which', 'this', 'that', 'what', 'i', 'we', 'you', 'me', 'us', 'one', 'nobody', 'no one', 'everyone', 'it all',
+    'all of this', 'all this', 'history', 'time', 'common sense', 'experience',
+  ],
+  capitalisedNonNames: [
+    'the', 'a', 'an', 'in', 'on', 'at', 'as', 'by', 'for', 'from', 'with', 'without', 'after', 'before',
+    'but', 'and', 'or', 'yet', 'so', 'still', 'also', 'while', 'whereas', 'although', 'though', 'when',
+    'since', 'until', 'if', 'however', 'meanwhile', 'earlier', 'later', 'last', 'next', 'this', 'that',
+    'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'we', 'i', 'you', 'he', 'she',
+    'they', 'it', 'there', 'here', 'now', 'today', 'yesterday', 'tomorrow', 'according', 'per', 'citing',
+    'some', 'many', 'most', 'several', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight',
+    'nine', 'ten', 'both', 'each', 'every', 'all', 'no', 'not', 'to', 'of', 'even', 'just', 'only',
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january',
+    'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+    'december', 'ai', 'us', 'u.s.', 'uk', 'eu', 'american', 'chinese', 'european', 'french', 'german',
+    'british', 'korean', 'south', 'north', 'japanese', 'taiwanese', 'indian', 'israeli', 'russian',
+    'western', 'silicon', 'valley', 'ceo', 'cto', 'cfo', 'coo', 'mep', 'chief', 'executive',
+    'officer', 'senior', 'former', 'industry', 'market', 'chip', 'tech', 'notably', 'instead', 'then',
+    'first', 'second', 'finally', 'overall', 'indeed', 'again', 'already', 'once', 'other', 'another',
+    'such', 'what', 'which', 'who', 'where', 'why', 'how', 'because', 'despite', 'during', 'over',
+    'under', 'about', 'into', 'through', 'among', 'between', 'against', 'than', 'like', 'unlike',
+    'making', 'writing', 'speaking', 'asked', 'people', 'sources', 'investors', 'analysts', 'experts',
+    'officials', 'reports', 'rumors', 'insiders', 'employees', 'executives', 'engineers', 'critics',
+    'researchers', 'scientists', 'developers', 'users', 'customers', 'media', 'press', 'internal',
+    'unnamed', 'anonymous', 'multiple', 'few', 'new', 'latest', 'recent', 'local', 'global',
+  ],
+  nameConnectors: ['of', 'de', 'du', 'des', 'and', '&', 'for', 'the', 'on', 'van', 'von', 'der', 'la', 'le'],
+  nounMarkers: [
+    'the', 'a', 'an', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'new', 'media', 'press', 'recent',
+    'earlier', 'latest', 'such', 'many', 'several', 'unconfirmed', 'multiple', 'conflicting', 'news',
+    'of', 'your', 'my', 'widely', 'initial', 'early', 'quarterly', 'annual', 'financial', 'as',
+  ],
+  passiveAuxiliaries: ['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "wasn't", 'widely'],
+  clauseMarkers: [
+    'that', 'would', 'will', 'is', 'are', 'was', 'were', 'has', 'had', 'have', 'could', 'can', 'may',
+    'might', 'must', 'should', 'plans', 'intends', 'aims', 'expects', 'wants', 'needs', 'remains',
+    "isn't", "won't", "wouldn't", "hasn't", 'does', 'did', 'do', 'cannot', 'shall',
+  ],
+  objectMarkers: [
+    'to', 'which', 'who', 'for', 'with', 'of', 'in', 'on', 'at', 'from', 'by', 'and', 'as', 'its', 'plans',
+    'a', 'an', 'new', 'details', 'results', 'earnings', 'revenue', 'the',
+  ],
+  eventObjectNouns: [
+    'profit', 'profits', 'loss', 'losses', 'revenue', 'revenues', 'sales', 'earnings', 'results', 'income',
+    'growth', 'decline', 'increase', 'rise', 'drop', 'deficit', 'surplus', 'margin', 'margins', 'turnover',
+    'product', 'products', 'model', 'models', 'chip', 'chips', 'version', 'feature', 'features', 'update',
+    'partnership', 'acquisition', 'tour', 'date', 'dates', 'lineup', 'range', 'service', 'app',
+  ],
+  fillers: [
+    'has', 'have', 'had', 'also', 'previously', 'earlier', 'recently', 'again', 'reportedly', 'first',
+    'later', 'today', 'yesterday', 'then', 'now', 'once', 'already', 'further', 'just', 'publicly',
+    'privately', 'separately', 'initially', 'repeatedly', 'openly', 'flatly', 'firmly', 'originally', 'exclusively', 'subsequently', 'similarly', 'likewise', 'on', 'in', 'monday',
+    'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'week',
+    'month', 'year', 'morning', 'evening', 'night', 'afternoon', 'would', 'will', 'did', 'does', 'do',
+  ],
+};

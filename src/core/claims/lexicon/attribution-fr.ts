@@ -1,0 +1,206 @@
+/**
+ * French attribution frames: the words that name who stands behind a sentence (reporting verbs,
+ * "selon", sources named or anonymous). Part of the French claim lexicon (fr.ts), split out to
+ * keep each file readable. Plain data, validated by tests/unit/claims-lexicon.test.ts.
+ */
+import type { ClaimLexicon } from './types';
+
+/** The `attribution` part of FR_LEXICON. */
+export const FR_ATTRIBUTION: ClaimLexicon['attribution'] = {
+  prepositions: {
+    id: 'fr-selon',
+    phrases: [
+      'selon', "d'après", "si l'on en croit", 'si on en croit', 'à en croire', 'aux dires de',
+      "de l'aveu de", 'citant', 'cité par', 'citée par', 'cités par', 'relayé par', 'relayée par',
+      'rapporté par', 'rapportée par', 'rapportés par', 'révélé par', 'révélée par', 'confirmé par',
+      'confirmée par', 'comme le rapporte', 'comme le révèle', 'comme le précise', "comme l'indique",
+      "comme l'explique", "comme l'a révélé", "comme l'a rapporté", "comme l'a indiqué",
+      "comme l'a annoncé", "comme l'affirme", 'comme le souligne', 'comme le note', 'de source',
+      'pour reprendre les mots de', 'dixit',
+    ],
+    examples: [
+      'Selon Reuters, la HBM3E de Samsung fait encore l’objet de tests.',
+      'NVIDIA aurait revu ses objectifs, d’après TrendForce.',
+      'Si l’on en croit le Financial Times, le fondeur aurait mis 60 milliards sur la table.',
+    ],
+  },
+  speechVerbs: {
+    id: 'fr-speech-verb',
+    phrases: [
+      'déclare', 'déclarent', 'déclaré', 'indique', 'indiquent', 'indiqué', 'affirme', 'affirment',
+      'affirmé', 'estime', 'estiment', 'estimé', 'explique', 'expliquent', 'expliqué', 'précise',
+      'précisent', 'précisé', 'rapporte', 'rapportent', 'rapporté', 'raconte', 'racontent', 'raconté',
+      'révèle', 'révèlent', 'révélé', 'dément', 'démentent', 'démenti', 'assure', 'assurent', 'assuré',
+      'souligne', 'soulignent', 'souligné', 'reconnaît', 'reconnait',
+      'reconnaissent', 'reconnu', 'admet', 'admettent', 'admis', 'juge', 'jugent',
+      'considère', 'considèrent', 'considéré', 'revendique', 'revendiquent', 'revendiqué', 'salue',
+      'saluent', 'salué', 'fait part', 'a fait part', 'laissé entendre', 'laisse entendre', 'prévient',
+      'préviennent', 'averti', 'avertit', 'insiste', 'insisté', 'martèle', 'martelé', 'résume', 'résumé',
+      'détaille', 'détaillé', 'rappelle', 'rappelé', 'commente', 'commenté',
+      'suggère', 'suggèrent', 'suggéré', 'évoque', 'évoquent', 'évoqué', 'fait état', 'font état',
+      'faisant état', 'constate', 'constatent', 'constaté', 'conclut', 'concluent', 'montre que',
+      'montrent que', 'a montré que', 'nuance', 'nuancé', 'tempère', 'tempéré', 'se félicite', "s'est félicité",
+      "s'est félicitée", "s'est montré", "s'est montrée", "s'est dit", "s'est dite", 'se dit',
+      "s'attend", "s'attendent", 'recommande', 'recommandent', 'recommandé', 'prédit', 'prédisent',
+      'promet', 'promis', 'dénonce', 'dénoncé', 'critique', 'regrette', 'regretté', 'déplore', 'déploré',
+      'a dit', 'avait dit', 'ont dit', 'a-t-il dit', 'a-t-elle dit', 'dit-il', 'dit-elle', 'selon lui',
+      'selon elle', 'ont déclaré', 'a déclaré', 'a-t-il déclaré', 'a-t-elle déclaré', 'a-t-il ajouté',
+      'a-t-elle ajouté', 'a-t-il précisé', 'a-t-elle précisé', 'a-t-il expliqué', 'a-t-elle expliqué',
+      'a-t-il indiqué', 'a-t-elle indiqué', 'a-t-il assuré', 'a-t-elle assuré', 'écrit-il', 'écrit-elle',
+      'explique-t-il', 'explique-t-elle', 'précise-t-il', 'précise-t-elle', 'ajoute-t-il', 'ajoute-t-elle',
+      'estime-t-il', 'estime-t-elle', 'assure-t-il', 'assure-t-elle', 'indique-t-il', 'indique-t-elle',
+      'souligne-t-il', 'souligne-t-elle', 'confie-t-il', 'confie-t-elle', 'poursuit-il', 'poursuit-elle',
+    ],
+    examples: [
+      'Bloomberg rapporte que les testeurs ont jugé l’assistant lent.',
+      '« Nos clients se ruent sur la puissance de calcul », indique Jensen Huang.',
+      'Le chiffre d’affaires a progressé de 154 %, a déclaré le patron de l’entreprise.',
+    ],
+  },
+  clauseVerbs: {
+    id: 'fr-clause-verb',
+    phrases: [
+      'annonce', 'annoncent', 'annoncé', 'confirme', 'confirment', 'confirmé', 'dit', 'disent',
+      'publie', 'publié', 'prévoit', 'prévoient', 'anticipe', 'anticipent', 'table', 'tablent',
+      'signale', 'signalé', 'communique', 'communiqué', 'explique', 'prétend', 'prétendent', 'soutient',
+      'soutiennent', 'écrit', 'écrivent', 'ajoute', 'ajoutent', 'ajouté', 'souhaite', 'confie', 'confié', 'pense', 'pensent', 'croit', 'croient', 'espère', 'espèrent',
+    ],
+    examples: [
+      'TSMC a annoncé avoir lancé sa production en série de puces A16.',
+      'Le groupe a confirmé que la sortie était repoussée.',
+    ],
+  },
+  learnedVerbs: {
+    id: 'fr-a-appris',
+    phrases: [
+      'a appris', 'ont appris', 'apprend', 'croit savoir', 'croient savoir', 'a pu apprendre',
+      'selon nos informations', "d'après nos informations", 'selon nos sources', "d'après nos sources",
+      'nous a-t-on confié', 'a-t-on appris',
+    ],
+    examples: ['Le patron quitte la direction générale de l’éditeur, a appris Forbes.'],
+  },
+  anonymousNouns: {
+    id: 'fr-anonymous-noun',
+    phrases: [
+      'personnes', 'personne', 'sources', 'source', 'proches', 'proche', 'initiés', 'employés', 'salariés',
+      'anciens employés', 'responsables', 'cadres', 'dirigeants', 'analystes', 'observateurs', 'experts',
+      'spécialistes', 'investisseurs', 'ingénieurs', 'chercheurs', 'développeurs', 'utilisateurs',
+      'témoins', 'connaisseurs', 'rumeurs', 'rumeur', 'bruits de couloir', 'fuites', 'fuite',
+      'on', "quelqu'un", 'certains', 'plusieurs', 'beaucoup', 'collaborateurs', 'interlocuteurs', 'négociateurs', 'diplomates', 'conseillers',
+      'fournisseurs', 'partenaires', 'sous-traitants', 'banquiers', 'avocats', 'membres', 'élus',
+    ],
+    examples: [
+      'Cinq personnes familières avec le sujet ont laissé entendre que son départ était lié à l’agacement.',
+      'Les élus ont trouvé un terrain d’entente, ont déclaré les sources.',
+    ],
+  },
+  anonymousUnlessNamed: {
+    id: 'fr-anonymous-unless-named',
+    phrases: ['médias', 'média', 'informations', 'information', 'presse', 'documents', 'journaux', 'rapports', 'articles'],
+    examples: ['Selon des médias locaux, le site fermerait en juin.', 'Des informations recueillies auprès des fournisseurs indiquent un retard.'],
+  },
+  affiliatedExperts: ['analystes', 'analyste', 'chercheurs', 'chercheuses', 'experts', 'économistes', 'ingénieurs', 'spécialistes', 'responsables', 'dirigeants', 'cadres'],
+  headBreakers: [
+    'qui', 'que', "qu'", 'dont', 'par', 'auprès', 'interrogé', 'interrogée', 'interrogés', 'interrogées',
+    'consulté', 'consultée', 'consultés', 'consultées', 'cité', 'citée', 'cités', 'citées', 'contacté',
+    'contactés', 'joint', 'joints', 'sollicité', 'sollicités', 'recueillies', 'recueillis',
+  ],
+  anonymousPhrases: {
+    id: 'fr-anonymous-phrase',
+    phrases: [
+      'familières avec', 'familiers avec', 'familière avec', 'familier avec', 'proche du dossier',
+      'proches du dossier', 'proche de la direction', 'proches de la direction', 'proches du groupe',
+      "proches de l'entreprise", 'au fait du dossier', 'au fait des', 'au courant', 'bien informé',
+      'bien informées', 'bien informés', 'sous couvert d’anonymat', "sous couvert d'anonymat",
+      "sous le couvert de l'anonymat", "ayant requis l'anonymat", 'anonymes', 'anonyme',
+      'documents internes', 'document interne', 'note interne', 'courriel interne', 'mail interne',
+      'non identifiées', 'non identifiés', 'qui ont souhaité rester anonymes', "n'ont pas voulu être nommées",
+      'dans la confidence', 'mises dans la confidence', 'de source proche', 'de sources proches',
+      'selon des sources', "d'après des sources", 'selon plusieurs sources', 'selon une source',
+      'selon les rumeurs', 'selon la rumeur', "d'après les rumeurs", 'des sources', 'une source',
+      'anciens salariés', 'anciens employés', 'requis l’anonymat', "requis l'anonymat", 'ayant fuité', 'qui ont fuité', 'fuité', 'fuités',
+      "gardé l'anonymat", 'garder l’anonymat', "garder l'anonymat", 'un cadre', 'un responsable', 'un dirigeant',
+      'un salarié', 'un employé', 'un ancien', 'une ancienne', 'un proche', 'une proche', 'un haut fonctionnaire',
+      'un diplomate', 'un conseiller', 'un initié', 'un membre', ],
+    examples: [
+      'Selon des documents internes consultés par le journal, la branche a accusé un déficit.',
+      'De source proche du dossier, le rachat serait bouclé la semaine prochaine.',
+    ],
+  },
+  sourceNouns: {
+    id: 'fr-source-noun',
+    phrases: [
+      'rapport', 'étude', 'article', 'document', 'communiqué', 'enquête', 'journal', 'quotidien',
+      'hebdomadaire', 'magazine', 'site', 'média', 'note', 'lettre', 'publication', 'plainte', 'sondage',
+      'analyse', 'bilan', 'dossier', 'texte', 'avis', 'décision', 'entreprise', 'société', 'groupe',
+      'firme', 'start-up', 'startup', 'jeune pousse', 'géant', 'fabricant', 'constructeur',
+      'gouvernement', 'ministère', 'autorité', 'régulateur', 'tribunal', 'cour', 'police', 'gendarmerie',
+      'parquet', 'porte-parole', 'patron', 'patronne', 'pdg', 'dirigeant', 'dirigeante', 'fondateur',
+      'fondatrice', 'cofondateur', 'ministre', 'président', 'présidente', 'direction', 'commission',
+      'agence', 'institut', 'organisation', 'laboratoire', 'université', 'équipe', 'auteurs', 'auteur',
+      'rédacteurs', 'rédaction', 'journaliste', 'responsable', 'directeur', 'directrice', 'analyste',
+      'chercheur', 'chercheuse', 'banque', 'cabinet', 'fondeur', 'éditeur', 'opérateur', 'plateforme',
+      'syndicat', 'conseil', 'parlement', 'sénateur', 'député', 'maire', 'préfecture', 'mairie',
+      'entraîneur', 'entraîneuse', 'enquêteurs', 'enquêteur', 'commissaire', 'procureur', 'procureure',
+      'avocat', 'avocate', 'juge', 'secrétaire', 'sélectionneur', 'préfet', 'chronique', 'bulletin', 'newsletter', 'billet', 'tribune', 'interview', 'entretien',
+    ],
+    examples: [
+      'Le rapport indique que ce nouveau modèle est construit par une équipe formée cette année.',
+      'Ces processeurs s’apparentent à ceux des MacBook, précise le rapport.',
+    ],
+  },
+  definiteDeterminers: [
+    'le', 'la', "l'", 'les', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'du', 'au',
+  ],
+  pronouns: ['il', 'elle', 'ils', 'elles', 'celui-ci', 'celle-ci', 'ce dernier', 'cette dernière'],
+  nonSourceSubjects: [
+    'ce qui', 'cela', 'ça', 'ceci', 'qui', 'tout', 'tout cela', 'tout ceci', 'je', 'j', 'nous', 'on', 'moi',
+    'rien', 'personne', "l'histoire", "l'expérience", 'le bon sens', 'tout indique', 'tout porte',
+  ],
+  capitalisedNonNames: [
+    // Determiners of negation and quantity open sentences but never names ("Aucune mesure ne pourra").
+    'aucun', 'aucune', 'nul', 'nulle',
+    'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'au', 'aux', 'en', 'à', 'dans', 'sur',
+    'sous', 'par', 'pour', 'avec', 'sans', 'selon', 'après', 'avant', 'depuis', 'pendant', 'lors',
+    'mais', 'et', 'ou', 'or', 'donc', 'car', 'ni', 'puis', 'ainsi', 'alors', 'aussi', 'pourtant',
+    'toutefois', 'cependant', 'néanmoins', 'enfin', 'bref', 'ce', 'cet', 'cette', 'ces', 'son', 'sa',
+    'ses', 'leur', 'leurs', 'notre', 'nos', 'votre', 'vos', 'il', 'elle', 'ils', 'elles', 'on', 'nous',
+    'vous', 'je', "j'", 'qui', 'que', 'quand', 'si', 'comme', 'lorsque', 'puisque', 'quelques',
+    'plusieurs', 'certains', 'certaines', 'tous', 'toutes', 'chaque', 'deux', 'trois', 'quatre', 'cinq',
+    'six', 'sept', 'huit', 'neuf', 'dix', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi',
+    'dimanche', 'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre',
+    'octobre', 'novembre', 'décembre', 'ia', 'ai', 'pdg', 'ue', 'usa', 'côté', 'début', 'fin',
+    'dès', 'désormais', 'déjà', 'encore', 'rappelons', 'précisons', 'notons', 'soulignons', 'voilà',
+    'voici', 'concrètement', 'autrement', 'par ailleurs', 'outre', 'quant', 'mieux', 'surtout',
+    'premier', 'première', 'dernier', 'dernière', 'nouveau', 'nouvelle', 'ancien', 'ancienne',
+    'personnes', 'sources', 'analystes', 'experts', 'rumeurs', 'médias', 'proches',
+  ],
+  nameConnectors: ['de', 'du', 'des', 'la', 'le', "d'", 'of', 'the', 'and', '&', 'et'],
+  nounMarkers: [
+    'le', 'la', 'les', 'un', 'une', 'des', 'ce', 'cet', 'cette', 'ces', 'sa', 'son', 'ses', 'leur', 'leurs',
+    "l'", 'l', 'du', 'au', 'aux', 'de', "d'", 'd', 'notre', 'votre', 'nos', 'vos', 'mon', 'ma', 'mes',
+  ],
+  passiveAuxiliaries: ['été', 'est', 'sont', 'était', 'étaient', 'être', 'soit', 'sera', 'seront', 'fut'],
+  clauseMarkers: [
+    'que', "qu'", 'avoir', 'être', 'vouloir', 'pouvoir', 'devoir', 'compter', 'souhaiter', 'envisager',
+    'prévoir', 'travailler', 'préparer', 'viser', 'espérer', 'chercher', 'disposer', 'atteindre',
+  ],
+  objectMarkers: [
+    'le', 'la', 'les', 'un', 'une', 'des', 'du', 'sa', 'son', 'ses', 'leur', 'leurs', 'ce', 'cette', 'ces',
+    'l', "l'", 'de', 'à', 'au', 'aux', 'pour', 'avec', 'dans', 'sur', 'en', 'par',
+  ],
+  eventObjectNouns: [
+    'bénéfice', 'bénéfices', 'perte', 'pertes', 'chiffre', 'résultats', 'hausse', 'baisse', 'croissance',
+    'recul', 'déficit', 'excédent', 'marge', 'marges', 'ventes', 'date', 'dates', 'produit', 'produits',
+    'modèle', 'modèles', 'puce', 'puces', 'version', 'fonction', 'fonctions', 'partenariat', 'rachat',
+    'acquisition', 'tournée', 'construction', 'lancement', 'sortie', 'mise',
+  ],
+  fillers: [
+    'a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'aussi', 'également', 'encore', 'déjà', 'ensuite',
+    'alors', 'enfin', 'par ailleurs', 'en outre', 'pour sa part', 'de son côté', 'lundi', 'mardi',
+    'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui", 'récemment',
+    'publiquement', 'officiellement', 'clairement', 'ouvertement', 'sans détour', 'fermement', 'ne', "n'",
+    'pas', 'plus', 'bien', 'lui-même', 'elle-même', 'eux-mêmes', 'ce', 'cette', 'semaine', 'matin',
+    'soir', 'dernier', 'dernière', 'toutefois', 'pourtant', 'cependant', 'même', 'y',
+  ],
+};
