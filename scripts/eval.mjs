@@ -16,7 +16,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LABELS, scoreClaims } from './lib/claim-scores.mjs';
+import { LABELS, readJsonl, scoreClaims } from './lib/claim-scores.mjs';
 import { importBundled } from './lib/import-bundled.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -48,14 +48,6 @@ function parseArgs(argv) {
     for (const h of halves) files.push(path.join(split, h));
   }
   return { cli, files, showCheck, rulesOnly };
-}
-
-function readGold(file) {
-  return fs
-    .readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l));
 }
 
 function runCli(cli, gold) {
@@ -134,7 +126,7 @@ try {
   const core = rulesOnly ? await loadCore() : undefined;
   if (rulesOnly) console.log('rules only: the learned second opinion is switched off');
   for (const file of files) {
-    const gold = readGold(file);
+    const gold = readJsonl(file);
     const { out, ms } = core ? runRulesOnly(core, gold) : runCli(cli, gold);
     everything.push(...report(file, gold, out, ms, showCheck || !file.endsWith('-check.jsonl')));
   }

@@ -17,7 +17,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { scoreClaims } from './lib/claim-scores.mjs';
+import { readJsonl, scoreClaims } from './lib/claim-scores.mjs';
 import { importBundled } from './lib/import-bundled.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -64,14 +64,6 @@ function loadCore() {
     ].join('\n'),
     resolveDir: ROOT,
   });
-}
-
-function readJsonl(file) {
-  return fs
-    .readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l));
 }
 
 /** mulberry32: a tiny seeded generator, so the shuffles are the same on every run. */

@@ -1,4 +1,5 @@
-// Scores of predicted claim labels against gold ones, shared by `npm run eval` and the trainer.
+// Labelled claim sets and the scores of predicted labels against them, shared by `npm run eval` and the trainer.
+import fs from 'node:fs';
 
 /** The four labels, in the order reports print them. */
 export const LABELS = ['rumor', 'reported', 'fact', 'opinion'];
@@ -21,4 +22,13 @@ export function scoreClaims(rows) {
   const macro = present.length ? present.reduce((s, l) => s + per[l].f1, 0) / present.length : 0;
   const acc = rows.length ? rows.filter((r) => r.pred === r.label).length / rows.length : 0;
   return { per, macro, acc, n: rows.length };
+}
+
+/** The rows of a labelled JSONL file (one JSON object a line; blank lines skipped). */
+export function readJsonl(file) {
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
 }
