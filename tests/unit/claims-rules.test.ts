@@ -124,3 +124,26 @@ describe('sources', () => {
     expect(r.sourceKind).toBe('anonymous');
   });
 });
+
+describe('statements not made, tags and participles (fresh real-style prose)', () => {
+  check([
+    // A negated reporting verb attributes nothing: the sentence states what was not said.
+    ['en', 'The company did not say when the feature would reach Europe.', 'fact'],
+    ['en', 'Terms of the deal were not disclosed.', 'fact'],
+    ['fr', "L'entreprise n'a pas précisé le nombre d'utilisateurs concernés.", 'fact'],
+    // "said to be" after a comma is the hearsay hedge, not a tag naming the subject.
+    ['en', "The company's first device, said to be the size of a matchbox, could ship next year.", 'rumor'],
+    // "told Wired": Wired is the addressee; the unnamed speaker makes it a rumor.
+    ['en', 'A former engineer, who asked not to be named, told Wired that the team had been disbanded.', 'rumor'],
+    // A tag verb closing the sentence with a short place phrase.
+    ['en', 'Training for the next model has already begun, Altman wrote on X.', 'reported'],
+    // The main-clause subject speaks through a participle tag.
+    ['en', 'Google disputed the account, saying its crawler respects opt-out signals.', 'reported'],
+    ['en', 'Prices rose sharply last year, adding to pressure on households.', 'fact'],
+    // An official document speaks for its author even with an indefinite article.
+    ['en', 'According to a securities filing, the startup raised $300 million.', 'reported'],
+    // French "Pour X," with a named person or body frames the sentence; "Pour la première fois" does not.
+    ['fr', 'Pour Jensen Huang, chaque pays devra disposer de sa propre infrastructure.', 'reported'],
+    ['fr', 'Pour la première fois, la start-up publie ses comptes.', 'fact'],
+  ]);
+});

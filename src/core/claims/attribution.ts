@@ -28,6 +28,12 @@ const SEGMENT_BREAK = /[,;:«»"“”()\[\]—–]/u;
 const OBJECT_END = /[,;:.!?—–]|\s[-–]\s/u;
 const QUOTE_OR_COMMA_BEFORE = /[,«»"“”:—–]\s*$/u;
 const SENTENCE_END_AFTER = /^(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|last\s+\w+|in\s+a\s+statement))?\s*[.!]?["”’»]?\s*$/iu;
+/** A short prepositional tail that closes the sentence after a tag verb: "..., Altman wrote on X." */
+const PP_TAIL_TO_END = /^\s+(?:on|in|at|to|during|via|from|over|sur|dans|à|au|lors)\s+[^,;:.!?"“”«»]{1,60}[.!]?["”’»]?\s*$/iu;
+/** Negation right before a reporting verb: "did not say how", "n'a pas précisé" attribute no claim. */
+const NEGATION_BEFORE = /^(?:not|never|n['’]t|pas|jamais|plus)$/u;
+/** Verbs whose following noun is their addressee, never an inverted subject: "..., told Wired that". */
+const ADDRESSEE_VERBS: ReadonlySet<string> = new Set(['told', 'tell', 'tells']);
 /** First-person subjects: with them a reporting verb is the writer's own stance (opinion-markers.ts). */
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we', 'je', 'j', 'nous']);
 
@@ -84,11 +90,53 @@ function prepositionFrames(sentence: string, c: CompiledLexicon): AttributionFra
     const obj = tokenize(sentence, objStart, objEndPos);
     if (obj.length === 0) continue;
     if (fold(m[0]) === 'per' && !/^(?:\p{Lu}|a\b|an\b|the\b|multiple\b|several\b|unnamed\b|sources\b|people\b|reports?\b|its\b|his\b|her\b|their\b)/u.test(obj[0]!.text)) continue;
-    const a = analyzeSource(sentence, objStart, objEndPos, c);
+    let a = analyzeSource(sentence, objStart, objEndPos, c);
+    // "according to a securities filing", "d'après une plainte": an official document speaks for its author.
+    if (a.reading === 'unknown' && /^(?:a|an|une?)$/u.test(obj[0]!.lower) && OFFICIAL_DOCUMENTS.test(lower(sentence.slice(objStart, objEndPos)))) {
+      a = { reading: 'named', name: sentence.slice(objStart, obj[obj.length - 1]!.end) };
+    }
     const f = frameFrom(a, 'prep', false, span(sentence, start, Math.min(objEndPos, obj[obj.length - 1]!.end)), start);
     if (f) out.push(f);
   }
   return out;
+}
+
+/** Official documents that speak for their author even with an indefinite article. */
+const OFFICIAL_DOCUMENTS = /(?<![\p{L}])(?:filings?|lawsuit|complaint|ruling|court documents|court papers|indictment|press release|transcript|plainte|jugement|arrêt|décision de justice|communiqué|dépôt)(?![\p{L}])/u;
+
+/** Participle tags after a main clause: "Google disputed the claim, saying ...", "..., estimant que". */
+const PARTICIPLE_TAG: Record<'en' | 'fr', RegExp> = {
+  en: /,\s+(?:saying|arguing|insisting|claiming|(?:adding|noting|warning|explaining|acknowledging|stressing)\s+that)(?![\p{L}])/giu,
+  fr: /,\s+(?:estimant|jugeant|expliquant|affirmant|assurant|précisant|soulignant|indiquant|ajoutant|arguant|rappelant|évoquant|dénonçant)(?![\p{L}])/giu,
+};
+
+/** The subject of the main clause speaks through a participle tag: the sentence's first noun phrase. */
+function participleFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
+  const re = PARTICIPLE_TAG[c.lang];
+  re.lastIndex = 0;
+  const m = re.exec(sentence);
+  if (!m) return [];
+  const firstBreak = segmentStart(sentence, m.index) > 0 ? sentence.slice(0, m.index).search(SEGMENT_BREAK) : m.index;
+  const a = analyzeSource(sentence, 0, firstBreak, c);
+  const verbStart = m.index + m[0].length - m[0].trimStart().length + 1;
+  return frameFromList(a, span(sentence, verbStart - 1, m.index + m[0].length), m.index);
+}
+
+function frameFromList(a: SourceAnalysis, cue: CueSpan, anchor: number): AttributionFrame[] {
+  const f = frameFrom(a, 'subject', true, cue, anchor);
+  return f ? [f] : [];
+}
+
+/** "Pour Jensen Huang, le patron de Nvidia, ...": in French, a named person or body opening the sentence with "pour" frames it. */
+function pourFrame(sentence: string, c: CompiledLexicon): AttributionFrame[] {
+  if (c.lang !== 'fr') return [];
+  const m = /^\s*pour\s+/iu.exec(sentence);
+  if (!m) return [];
+  const end = sentence.indexOf(',', m[0].length);
+  if (end < 0) return [];
+  const a = analyzeSource(sentence, m[0].length, end, c);
+  if (a.reading !== 'named' || a.needsContext) return [];
+  return frameFromList(a, span(sentence, m.index, end), m.index);
 }
 
 /** Index of the first token after `pos` that is not a filler (time words, adverbs), or -1. */
@@ -261,6 +309,10 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
         out.push({ kind: 'named', type: 'subject', inverted: true, cue: span(sentence, vStart, vEnd), anchor: vStart, source: pron, needsContext: true });
         continue;
       }
+      // "did not say how much", "has not confirmed", "n'a pas précisé": a statement not made reports nothing.
+      if (prev && NEGATION_BEFORE.test(prev.lower)) continue;
+      // "OpenAI's first device, said to be the size of an iPod": a hearsay hedge (hedges.ts), not a tag.
+      if (/^sa(?:id|ys)$/u.test(m[0]) && /^\s+to\s/u.test(sentence.slice(vEnd))) continue;
       // "because we believe", "je pense que": the writer speaking in the first person is no source.
       if (adjacent && FIRST_PERSON.has(prev.lower)) continue;
       // "every one of them would say", "one might argue": a hypothetical speaker attributes nothing.
@@ -272,7 +324,7 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
       const leftEnd = trimFillersLeft(sentence, vStart, c);
       const leftTrim = sentence.slice(0, leftEnd);
       if (leftTrim.trim() === '') continue; // sentence-initial "Reports suggest": a noun, handled as a hedge
-      let inverted = QUOTE_OR_COMMA_BEFORE.test(leftTrim);
+      let inverted = QUOTE_OR_COMMA_BEFORE.test(leftTrim) && !ADDRESSEE_VERBS.has(m[0]);
       if (inverted && /,\s*$/.test(leftTrim) && isApposition(sentence, leftTrim.lastIndexOf(','), c)) inverted = false;
       if (inverted) {
         const f = invertedFrame(sentence, vStart, vEnd, c);
@@ -282,14 +334,17 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
         }
         if (!/,\s*$/.test(leftTrim)) continue;
       }
-      if (needsClause && !hasClauseComplement(sentence, vEnd, c)) continue;
+      if (needsClause && !hasClauseComplement(sentence, vEnd, c) && !PP_TAIL_TO_END.test(sentence.slice(vEnd))) continue;
       if (!needsClause && /^report/iu.test(m[0]) && hasEventObject(sentence, vEnd, c)) continue;
       const subjEnd = /,\s*$/.test(leftTrim) ? leftTrim.lastIndexOf(',') : leftEnd;
       const subj = leftSubject(sentence, subjEnd, c);
       if (!subj) continue;
       const cueStart = subj.from >= vStart - 90 ? subj.from : vStart;
       // "..., his spokesman said." A tag that closes the sentence frames all of it, like an inverted one.
-      const closingTag = QUOTE_OR_COMMA_BEFORE.test(sentence.slice(0, subj.from)) && SENTENCE_END_AFTER.test(sentence.slice(vEnd));
+      const tail = sentence.slice(vEnd);
+      const closingTag = QUOTE_OR_COMMA_BEFORE.test(sentence.slice(0, subj.from)) && (SENTENCE_END_AFTER.test(tail) || PP_TAIL_TO_END.test(tail));
+      // A clause verb with no clause counts only as a tag that closes the sentence ("..., Altman wrote on X.").
+      if (needsClause && !closingTag && !hasClauseComplement(sentence, vEnd, c)) continue;
       const f = frameFrom(subj.a, 'subject', closingTag, span(sentence, cueStart, vEnd), vStart);
       if (f) out.push(f);
     }
@@ -370,7 +425,14 @@ function quoteTagFrames(sentence: string, c: CompiledLexicon): AttributionFrame[
 
 /** Every attribution frame of the sentence, in reading order of their cues. */
 export function findAttributionFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
-  const frames = [...prepositionFrames(sentence, c), ...verbFrames(sentence, c), ...learnedFrames(sentence, c), ...quoteTagFrames(sentence, c)];
+  const frames = [
+    ...prepositionFrames(sentence, c),
+    ...verbFrames(sentence, c),
+    ...learnedFrames(sentence, c),
+    ...quoteTagFrames(sentence, c),
+    ...participleFrames(sentence, c),
+    ...pourFrame(sentence, c),
+  ];
   const container = containerFrame(sentence, c);
   if (container) frames.push(container);
   return frames.sort((x, y) => x.cue.start - y.cue.start);

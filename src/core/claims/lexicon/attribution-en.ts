@@ -32,7 +32,7 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
       'estimated', 'estimates', 'expects', 'forecast', 'forecasts', 'projected',
       'complained', 'states', 'suggest', 'pointed out', 'points out', 'went on to say', 'hinted', 'hints', 'boasted',
       'touted', 'tweeted', 'testified', 'responded', 'replied', 'indicate', 'indicates',
-      'indicated', 'say',
+      'indicated', 'say', 'tell', 'mentioned that', 'mentions that', 'disputed', 'disputes', 'countered', 'retorted', 'asked that', 'urged', 'urges', 'demanded that',
     ],
     examples: [
       'Intel says it no longer expects to hit its revenue target this year.',
@@ -46,7 +46,7 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
       'announced', 'announces', 'confirmed', 'confirms', 'revealed', 'reveals', 'disclosed',
       'discloses', 'added', 'adds', 'wrote', 'writes', 'signaled', 'signalled', 'shared',
       // Transitive verbs that take plain objects ("maintained peace", "posted a video"): a claim only with a clause.
-      'maintained', 'maintains', 'observed', 'recalled', 'posted', 'promised', 'pledged', 'projects', 'revealed in',
+      'maintained', 'maintains', 'observed', 'recalled', 'posted', 'promised', 'pledged', 'projects', 'revealed in', 'divulged', 'divulges', 'mentioned',
     ],
     examples: [
       'In March, Stability announced founder Emad Mostaque would step down.',

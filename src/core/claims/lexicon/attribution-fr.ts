@@ -49,7 +49,7 @@ export const FR_ATTRIBUTION: ClaimLexicon['attribution'] = {
       'a-t-il indiqué', 'a-t-elle indiqué', 'a-t-il assuré', 'a-t-elle assuré', 'écrit-il', 'écrit-elle',
       'explique-t-il', 'explique-t-elle', 'précise-t-il', 'précise-t-elle', 'ajoute-t-il', 'ajoute-t-elle',
       'estime-t-il', 'estime-t-elle', 'assure-t-il', 'assure-t-elle', 'indique-t-il', 'indique-t-elle',
-      'souligne-t-il', 'souligne-t-elle', 'confie-t-il', 'confie-t-elle', 'poursuit-il', 'poursuit-elle',
+      'souligne-t-il', 'souligne-t-elle', 'confie-t-il', 'confie-t-elle', 'poursuit-il', 'poursuit-elle', 'jugé', 'accuse', 'accusent', 'dénoncent', 'reproche', 'reprochent', 'y voit', 'y voient', 'voit dans', 'voient dans', 'écarte', 'écartent', 'a écarté', 'balaie', 'a balayé', 'soulève que', 'soulèvent que', 'relève que', 'relèvent que', 'demandent', 'réclame', 'réclament', 'exhorte', 'exhortent', 'plaide', 'plaident', 'fait valoir', 'font valoir', 'fait savoir', 'table sur', 'tablent sur', 'conteste', 'contestent', 'contesté', 'nie', 'nient', 'a nié', 'qualifie', 'qualifient', 'qualifié', 'alerte', 'alertent', "s'inquiète", "s'inquiètent", 'craint', 'craignent',
     ],
     examples: [
       'Bloomberg rapporte que les testeurs ont jugé l’assistant lent.',
@@ -87,7 +87,7 @@ export const FR_ATTRIBUTION: ClaimLexicon['attribution'] = {
       'spécialistes', 'investisseurs', 'ingénieurs', 'chercheurs', 'développeurs', 'utilisateurs',
       'témoins', 'connaisseurs', 'rumeurs', 'rumeur', 'bruits de couloir', 'fuites', 'fuite',
       'on', "quelqu'un", 'certains', 'plusieurs', 'beaucoup', 'collaborateurs', 'interlocuteurs', 'négociateurs', 'diplomates', 'conseillers',
-      'fournisseurs', 'partenaires', 'sous-traitants', 'banquiers', 'avocats', 'membres', 'élus',
+      'fournisseurs', 'partenaires', 'sous-traitants', 'banquiers', 'avocats', 'membres', 'élus', 'connaisseur', 'observateur', 'initié', 'employé', 'salarié', 'négociateur', 'diplomate', 'conseiller', 'banquier', 'investisseur',
     ],
     examples: [
       'Cinq personnes familières avec le sujet ont laissé entendre que son départ était lié à l’agacement.',

@@ -17,7 +17,7 @@ export const EN_LEXICON: ClaimLexicon = {
         'are believed to', 'is thought to', 'are thought to', 'is understood to', 'are understood to',
         'is reported to', 'are reported to', 'was reported to', 'is alleged to', 'is tipped to',
         'is tipped for', 'are tipped to', 'said to be', 'believed to be', 'thought to be',
-        'is rumoured to', 'ostensibly',
+        'is rumoured to', 'ostensibly', 'there is talk', "there's talk", 'talk is that', 'word in', 'we are told', "we're told", "i'm told", 'i am told', 'we have been told', "we've been told", 'raised fears that', 'amid fears that', 'may have been', 'might have been',
       ],
       examples: [
         'Gemini will reportedly come in three sizes.',
@@ -62,7 +62,7 @@ export const EN_LEXICON: ClaimLexicon = {
         'are widely expected', 'is poised to', 'is set to announce',
         'is in talks', 'are in talks', 'in advanced talks', 'is in discussions', 'is weighing',
         'is considering', 'is mulling', 'is exploring', 'is said to be considering',
-        'is likely to announce', 'plans are afoot',
+        'is likely to announce', 'plans are afoot', 'in early talks', 'in preliminary talks', 'in exclusive talks',
       ],
       examples: [
         'xAI is expected to go through about $11 billion of cash during 2025.',
@@ -152,7 +152,7 @@ export const EN_LEXICON: ClaimLexicon = {
         'much better', 'far better', 'much worse', 'far worse', 'the best', 'the worst', 'turning point',
         'deserves credit', 'deserve credit', 'kudos', 'a mistake', 'a bad idea', 'a good idea', 'a smart move',
         'a bold move', 'a welcome change', 'a missed opportunity', 'falls short', 'fell short', 'falls flat',
-        'fell flat', 'shines', 'stands out', 'a breath of fresh air', 'worth a look', 'hit or miss',
+        'fell flat', 'shines', 'stands out', 'a breath of fresh air', 'worth a look', 'hit or miss', 'does nothing to', 'did nothing to', 'do nothing to', 'does little to', 'did little to', 'do little to', 'few would argue', 'no one would argue', 'few would dispute', 'would be safe to say', 'the tip of the iceberg', 'tip of a', 'a thing or two', 'late to the party', 'a clear shot at', 'a shot across the bow', 'far from over', 'far from clear', 'far from certain', 'is another matter', 'is another story', 'is another question', 'makes sense', 'makes little sense', 'makes no sense', 'makes strategic sense', 'a big bet', 'a risky bet', 'a bold bet', 'a safe bet', 'a long shot', "don't bet against", 'do not bet against', 'count me', 'expect more', 'call it what it is', 'all the more', 'as ever', 'even by', 'by any measure', 'by any standard', 'a land grab', 'a power grab', 'smoke and mirrors', 'a red flag', 'a recipe for', 'dressed up as', 'comes cheap', 'come cheap', 'blows away', 'blew away', 'does not stand up', "doesn't stand up", 'do not stand up', "don't stand up", 'could not differ more', "couldn't be more", 'could not be more', "that doesn't mean", 'that does not mean', "this doesn't mean", 'this does not mean', 'will not matter', "won't matter", 'none of that will matter', 'well ahead of', 'ahead of the curve', 'behind the curve', 'less likely to', 'more likely to', 'unlikely to',
       ],
       examples: [
         'With its founder gone, the outlook looks murkier than ever.',
@@ -201,7 +201,7 @@ export const EN_LEXICON: ClaimLexicon = {
       'did not immediately answer', 'did not return', 'could not be reached', 'was not available for comment',
       'were not available for comment', 'has not responded', 'have not responded', 'no comment',
       'did not comment', 'refused to comment', 'would not comment', "wouldn't comment",
-      'did not respond to a request for comment', 'declined to provide', 'declined to say',
+      'did not respond to a request for comment', 'declined to provide', 'declined to say', 'did not say how', 'did not say when', 'did not say whether', 'did not say what', 'did not say which', 'did not say why', 'did not say where', 'did not say who', 'did not say if', 'would not say', "wouldn't say", 'declined to disclose', 'did not disclose', 'would not disclose', 'were not disclosed', 'was not disclosed', 'were not made public', 'was not made public', 'has not confirmed', 'have not confirmed', 'did not confirm', 'has not commented', 'did not specify', 'did not elaborate', 'gave no details', 'did not give details', 'did not provide details', 'could not independently verify', 'could not be independently verified', 'declined to name', 'did not name', 'neither company would say',
     ],
     examples: [
       'A representative for BIS did not immediately answer questions sent by email.',

@@ -20,7 +20,7 @@ export const FR_LEXICON: ClaimLexicon = {
         'selon nos informations', "d'après nos informations", 'de sources concordantes', 'de bonne source',
         'de source sûre', 'selon des sources concordantes', 'a fuité', 'ont fuité',
         'aurait fuité', 'non confirmé', 'non confirmée', 'non confirmées', 'non confirmés', 'officieusement',
-        'présumé', 'présumée', 'prétendument', 'supposément', 'apparemment', 'à ce qu’on dit', "à ce qu'il paraît",
+        'présumé', 'présumée', 'prétendument', 'supposément', 'apparemment', 'à ce qu’on dit', "à ce qu'il paraît", 'on évoque', 'on parle de', 'on prête à', 'on lui prête', 'bruissent de rumeurs', 'bruisse de rumeurs',
       ],
       examples: [
         'Selon les rumeurs, le nouveau modèle de Meta serait plusieurs fois plus puissant que l’ancien.',
@@ -123,7 +123,7 @@ export const FR_LEXICON: ClaimLexicon = {
         'bien trop', 'trop cher', 'trop chère', 'trop chers', 'trop chères', 'trop lent', 'trop lente',
         'risquent de', 'risque de', "risque d'", "risquent d'", 'risque fort de', 'risque bien de', 'autant dire', 'difficile de ne pas',
         "difficile d'imaginer", 'difficile de croire', 'une vraie réussite', 'une réussite', 'un échec',
-        'une erreur', 'une bonne idée', 'un coup de génie', 'déçoit', 'brille', 'ne révolutionne rien',
+        'une erreur', 'une bonne idée', 'un coup de génie', 'déçoit', 'brille', 'ne révolutionne rien', 'de quoi', 'reste à savoir', 'reste que', 'une chose est sûre', 'on voit mal', 'on peut se demander', 'invite à la prudence', 'a de quoi', 'ont de quoi', 'tombe à pic', 'lettre morte', "droit à l'erreur", 'ne manque pas de', 'ne manque pas d', 'laisse sceptique', 'laisser sceptique', 'un signal fort', 'un signal', 'un pari', 'un choc', 'un camouflet', 'un revers', 'un aveu', 'un pied de nez', 'un casse-tête', 'un coup de tonnerre', 'une douche froide', 'une bouffée d’oxygène', "une bouffée d'oxygène", 'un cadeau empoisonné', 'sans réponse', 'loin d’être', "loin d'être", 'reste frappant', 'reste fragile', 'reste incertain', 'reste incertaine',
       ],
       examples: [
         'La patience est de mise : la firme pèse soigneusement chaque étape.',
@@ -170,7 +170,7 @@ export const FR_LEXICON: ClaimLexicon = {
       'pas souhaité s’exprimer', "pas souhaité s'exprimer", 'pas donné suite', 'pas répondu', 'pas réagi',
       'pas encore réagi', 'pas encore répondu', 'pas voulu commenter', 'pas voulu réagir', 'pas commenté',
       'aucun commentaire', 'joint par', 'jointe par', 'contacté par', 'contactée par', 'sollicité par',
-      'sollicitée par', 'pas pu être joint', 'pas pu être jointe',
+      'sollicitée par', 'pas pu être joint', 'pas pu être jointe', 'pas précisé', 'pas confirmé', 'pas été dévoilé', 'pas été dévoilée', 'pas été dévoilés', 'pas été communiqué', 'pas été communiquée', 'pas été communiqués', 'pas été rendu public', 'pas été rendue publique', 'pas été précisé', 'pas dévoilé', 'pas communiqué', 'pas indiqué', 'pas détaillé', 'pas souhaité en dire plus', 'pas voulu en dire plus', 'se refuse à tout commentaire', 'refuse tout commentaire',
     ],
     examples: [
       'Précisons que Samsung comme NVIDIA ont refusé de s’exprimer sur le sujet.',
