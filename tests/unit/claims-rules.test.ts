@@ -147,3 +147,17 @@ describe('statements not made, tags and participles (fresh real-style prose)', (
     ['fr', 'Pour la première fois, la start-up publie ses comptes.', 'fact'],
   ]);
 });
+
+describe('the writer projecting consequences, degrees and French forecasts', () => {
+  check([
+    ['en', 'The ruling could embolden other regulators and complicate the rollout.', 'opinion'],
+    ['en', 'Apple could launch the headset in March.', 'rumor'],
+    ['en', 'It was one of the funniest scenes of the year.', 'opinion'],
+    ['en', 'Just as a cornered cat is said to fight hardest, so the team pushed harder.', 'fact'],
+    ['en', 'Nvidia reports quarterly results after the market closes on Wednesday.', 'fact'],
+    ['en', '“The deal is done,” said Robert M. Danin, a senior fellow.', 'reported'],
+    ['fr', 'Les ventes de puces devraient continuer de progresser cette année.', 'opinion'],
+    ['fr', 'Le groupe devrait annoncer son rachat la semaine prochaine.', 'rumor'],
+    ['fr', 'Certains affirmaient que le projet serait abandonné.', 'rumor'],
+  ]);
+});

@@ -57,6 +57,11 @@ function frameFrom(
   return f;
 }
 
+/** "Robert M. Danin": a single capital letter and a period inside a name, followed by a capitalised word. */
+function isInitial(sentence: string, dot: number): boolean {
+  return /(?:^|\s)\p{Lu}$/u.test(sentence.slice(Math.max(0, dot - 2), dot)) && /^\s\p{Lu}/u.test(sentence.slice(dot + 1, dot + 3));
+}
+
 /** End offset of a source object that starts at `from`: the next clause punctuation, keeping "(...)". */
 function objectEnd(sentence: string, from: number, maxWords = 12): number {
   let depth = 0;
@@ -65,7 +70,7 @@ function objectEnd(sentence: string, from: number, maxWords = 12): number {
     const ch = sentence[i]!;
     if (ch === '(') depth++;
     else if (ch === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && OBJECT_END.test(ch) && !(ch === '.' && /\p{L}/u.test(sentence[i + 1] ?? ''))) return i;
+    else if (depth === 0 && OBJECT_END.test(ch) && !(ch === '.' && (/\p{L}/u.test(sentence[i + 1] ?? '') || isInitial(sentence, i)))) return i;
     if (ch === ' ' && /\S/.test(sentence[i + 1] ?? '')) {
       words++;
       if (words >= maxWords) return i;
@@ -135,7 +140,10 @@ function pourFrame(sentence: string, c: CompiledLexicon): AttributionFrame[] {
   const end = sentence.indexOf(',', m[0].length);
   if (end < 0) return [];
   const a = analyzeSource(sentence, m[0].length, end, c);
-  if (a.reading !== 'named' || a.needsContext) return [];
+  if (a.reading !== 'named') return [];
+  // "Pour la ministre," names a role; "Pour la première fois," names nothing.
+  c.sourceNouns.lastIndex = 0;
+  if (a.needsContext && !c.sourceNouns.test(lower(sentence.slice(m[0].length, end)))) return [];
   return frameFromList(a, span(sentence, m.index, end), m.index);
 }
 
@@ -197,7 +205,7 @@ function hasEventObject(sentence: string, vEnd: number, c: CompiledLexicon): boo
   const toks = tokenize(sentence, vEnd, Math.min(sentence.length, vEnd + 60));
   const first = nextContentToken(toks, c, 2);
   if (first < 0) return false;
-  if (!c.lex.attribution.objectMarkers.includes(toks[first]!.lower)) return false;
+  if (!c.lex.attribution.objectMarkers.includes(toks[first]!.lower) && !c.eventObjectNouns.has(toks[first]!.lower)) return false;
   return toks.slice(first, first + 4).some((t) => c.eventObjectNouns.has(t.lower));
 }
 
@@ -310,7 +318,9 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
         continue;
       }
       // "did not say how much", "has not confirmed", "n'a pas précisé": a statement not made reports nothing.
-      if (prev && NEGATION_BEFORE.test(prev.lower)) continue;
+      if (adjacent && NEGATION_BEFORE.test(prev.lower)) continue;
+      // "The option described here is ...": a participle modifying a noun, not a reporting verb.
+      if (/^\s+(?:here|above|below)(?![\p{L}])/iu.test(sentence.slice(vEnd))) continue;
       // "OpenAI's first device, said to be the size of an iPod": a hearsay hedge (hedges.ts), not a tag.
       if (/^sa(?:id|ys)$/u.test(m[0]) && /^\s+to\s/u.test(sentence.slice(vEnd))) continue;
       // "because we believe", "je pense que": the writer speaking in the first person is no source.

@@ -57,6 +57,7 @@ const COMPILED: Record<SupportedLang, CompiledEvaluative> = {
   fr: compileEvaluative(FR_EVALUATIVE),
 };
 
+const SUPERLATIVE = /(?<![\p{L}'’-])\p{L}{2,}iest|(?<![\p{L}'’-])\p{L}{2,}est(?![\p{L}])/gu;
 // The next word after a position, with only spaces between (punctuation ends the phrase).
 const NEXT_WORD = /[ \t\u00A0]+([\p{L}\p{N}'’-]+)/uy;
 const QUOTE_PAIRS: ReadonlyArray<[string, string]> = [['“', '”'], ['«', '»'], ['"', '"']];
@@ -93,10 +94,15 @@ const FR_FORMS: ReadonlyArray<[RegExp, string]> = [
   [/ennes?$/u, 'en'], [/ères?$/u, 'er'], [/aux$/u, 'al'], [/ales?$/u, 'al'], [/ttes?$/u, 't'], [/iles?$/u, 'il'], [/nnes?$/u, 'n'],
 ];
 
-/** True when a word (French forms folded to the masculine singular) is an evaluative adjective. */
+/** English comparatives and superlatives to the base adjective: "sadder", "wisest", "nicer", "funniest". */
+const EN_DEGREE_FORMS: ReadonlyArray<[RegExp, string]> = [
+  [/([bdglmnpt])\1(?:er|est)$/u, '$1'], [/ier$|iest$/u, 'y'], [/(?:er|est)$/u, ''], [/(?:r|st)$/u, ''],
+];
+
+/** True when a word (French forms folded to the masculine singular, English degrees to the base) is an evaluative adjective. */
 function isEvaluative(word: string, c: CompiledEvaluative): boolean {
   if (c.adjectives.has(word)) return true;
-  if (c.lang !== 'fr') return false;
+  if (c.lang !== 'fr') return EN_DEGREE_FORMS.some(([re, rep]) => re.test(word) && c.adjectives.has(word.replace(re, rep)));
   for (const [re, rep] of FR_FORMS) {
     const f = word.replace(re, rep);
     if (f !== word && c.adjectives.has(f)) return true;
@@ -148,6 +154,16 @@ function degrees(sentence: string, low: string, c: CompiledEvaluative): CueSpan[
   for (const d of findSpans(c.evaluativeDegrees, sentence)) {
     const w = nextWord(low, d.end);
     if (w && !c.excessStops.has(w.low) && !isNamePart(sentence, w.start)) out.push(span(sentence, d.start, w.end));
+  }
+  // A superlative of an evaluative adjective judges wherever it stands ("one of the coolest hours").
+  if (c.lang === 'en') {
+    SUPERLATIVE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = SUPERLATIVE.exec(low)) !== null) {
+      // Attributive only ("the coolest and wisest hours"), not adverbial ("is said to fight hardest").
+      const attributive = /(?:^|\s)(?:the|its|his|her|their|our|my|your)\s+(?:\S+\s+){0,2}$|['’]s\s+$/u.test(low.slice(Math.max(0, m.index - 40), m.index));
+      if (attributive && !c.adjectives.has(m[0]) && isEvaluative(m[0], c) && !isNamePart(sentence, m.index)) out.push(span(sentence, m.index, m.index + m[0].length));
+    }
   }
   for (const d of findSpans(c.excess, sentence)) {
     const w = nextWord(low, d.end);

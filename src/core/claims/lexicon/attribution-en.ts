@@ -46,7 +46,7 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
       'announced', 'announces', 'confirmed', 'confirms', 'revealed', 'reveals', 'disclosed',
       'discloses', 'added', 'adds', 'wrote', 'writes', 'signaled', 'signalled', 'shared',
       // Transitive verbs that take plain objects ("maintained peace", "posted a video"): a claim only with a clause.
-      'maintained', 'maintains', 'observed', 'recalled', 'posted', 'promised', 'pledged', 'projects', 'revealed in', 'divulged', 'divulges', 'mentioned',
+      'maintained', 'maintains', 'observed', 'recalled', 'posted', 'promised', 'pledged', 'projects', 'revealed in', 'shows', 'showed', 'divulged', 'divulges', 'mentioned',
     ],
     examples: [
       'In March, Stability announced founder Emad Mostaque would step down.',
@@ -72,7 +72,7 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
       'some people', 'these people', 'those people', 'the people', 'people familiar', 'people close',
       'people with', 'people who', 'people briefed', 'people involved', 'persons', 'someone', 'one of them',
       'one of these', 'one of those', 'others familiar', 'several employees', 'several workers',
-      'some employees', 'people in the know',
+      'some employees', 'people in the know', 'many of them', 'some of them', 'several of them', 'most of them', 'many of those', 'some of those',
     ],
     examples: [
       'Chip industry sources said the measure achieved its goal.',
@@ -133,7 +133,7 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
   pronouns: ['he', 'she', 'they', 'it'],
   nonSourceSubjects: [
     'which', 'this', 'that', 'what', 'i', 'we', 'you', 'me', 'us', 'one', 'nobody', 'no one', 'everyone', 'it all',
-    'all of this', 'all this', 'history', 'time', 'common sense', 'experience',
+    'all of this', 'all this', 'history', 'time', 'common sense', 'experience', 'its name', 'the name', 'name',
   ],
   capitalisedNonNames: [
     'the', 'a', 'an', 'in', 'on', 'at', 'as', 'by', 'for', 'from', 'with', 'without', 'after', 'before',
@@ -177,7 +177,7 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
     'profit', 'profits', 'loss', 'losses', 'revenue', 'revenues', 'sales', 'earnings', 'results', 'income',
     'growth', 'decline', 'increase', 'rise', 'drop', 'deficit', 'surplus', 'margin', 'margins', 'turnover',
     'product', 'products', 'model', 'models', 'chip', 'chips', 'version', 'feature', 'features', 'update',
-    'partnership', 'acquisition', 'tour', 'date', 'dates', 'lineup', 'range', 'service', 'app',
+    'partnership', 'acquisition', 'tour', 'date', 'dates', 'lineup', 'range', 'service', 'app', 'plans', 'plan', 'quarterly', 'annual', 'fund', 'investment', 'layoffs', 'deal',
   ],
   fillers: [
     'has', 'have', 'had', 'also', 'previously', 'earlier', 'recently', 'again', 'reportedly', 'first',

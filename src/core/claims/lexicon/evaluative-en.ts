@@ -21,7 +21,7 @@ export const EN_EVALUATIVE: EvaluativeLexicon = {
         'encouraging', 'reassuring', 'beautiful', 'gorgeous', 'stunning', 'elegant', 'sleek', 'polished',
         'lovable', 'likable', 'likeable', 'adorable', 'satisfying', 'rewarding', 'intuitive', 'seamless',
         'effortless', 'snappy', 'speedy', 'reliable', 'sturdy', 'generous', 'honest', 'wholesome',
-        'masterful', 'memorable', 'noteworthy', 'worthy', 'interesting', 'fascinating',
+        'masterful', 'memorable', 'noteworthy', 'worthy', 'interesting', 'fascinating', 'comfortable', 'striking', 'staggering', 'eye-watering', 'breathtaking', 'dizzying', 'mind-boggling', 'astounding', 'spectacular', 'lush', 'heady', 'shrewd', 'canny', 'laudable', 'praiseworthy', 'prudent', 'deserved', 'fortunate', 'lucky',
         'intriguing', 'essential', 'crucial', 'vital', 'invaluable', 'indispensable', 'important',
         'unclear', 'uncertain', 'doubtful',
       ],
@@ -48,7 +48,7 @@ export const EN_EVALUATIVE: EvaluativeLexicon = {
         'bloated', 'half-baked', 'rushed', 'uninspired', 'derivative', 'formulaic', 'predictable', 'cynical',
         'dishonest', 'misleading', 'shortsighted', 'short-sighted', 'questionable', 'dubious', 'unconvincing',
         'weird', 'strange', 'odd', 'bizarre', 'baffling', 'puzzling', 'unfair', 'unjust', 'outrageous',
-        'insane', 'crazy', 'hopeless', 'inadequate', 'subpar', 'inferior', 'problematic',
+        'insane', 'crazy', 'hopeless', 'inadequate', 'subpar', 'inferior', 'problematic', 'awkward', 'uncomfortable', 'frothy', 'glaring', 'dismal', 'clumsy', 'heavy-handed', 'ill-conceived', 'ill-advised', 'well-intentioned', 'misplaced', 'overblown', 'unrealistic', 'hollow', 'vague', 'opaque', 'precarious', 'untenable', 'unworkable', 'unsustainable', 'deplorable', 'regrettable', 'lamentable', 'unfortunate', 'unwise', 'imprudent', 'cheesy', 'corny', 'trite', 'stale', 'brazen', 'blatant', 'shameless', 'cavalier', 'overwrought', 'overzealous', 'unjustified', 'undeserved', 'unhealthy', 'unpopular', 'paltry', 'meager', 'meagre',
       ],
       examples: [
         'Banning encryption is a terrible idea and deeply misguided.',
@@ -105,7 +105,7 @@ export const EN_EVALUATIVE: EvaluativeLexicon = {
   copulaBridges: [
     'not', "n't", 'never', 'also', 'still', 'both', 'all', 'always', 'often', 'usually', 'sometimes',
     'now', 'ever', 'just', 'only', 'actually', 'already', 'at', 'times', 'and', 'so', 'mostly', 'largely',
-    'generally', 'frankly', 'honestly', 'admittedly', 'it', 'them', 'this', 'that',
+    'generally', 'frankly', 'honestly', 'admittedly', 'it', 'them', 'this', 'that', 'even',
   ],
   excess: ['too'],
   excessStops: [
@@ -194,7 +194,7 @@ export const EN_EVALUATIVE: EvaluativeLexicon = {
         'go see it', 'go see', 'check it out', 'skip it', 'steer clear', 'stay away from', 'avoid it',
         'you only have yourself to blame', 'yourself to blame', "you're walking", 'you are walking',
         'you may find', 'you might find', 'you may want', 'you might want', 'you may wish', 'you might wish',
-        'if you ask me', 'you have to admit', "you've got to", 'you gotta',
+        'if you ask me', 'you have to admit', "you've got to", 'you gotta', 'you need to', 'you have to', 'you must', 'make sure you', 'be sure to', "don't forget to", 'could use some', 'could use a', 'could do with', 'would be better', 'would be simpler', 'would be easier', 'would be nicer', 'would be wiser', 'would be preferable', 'would be cleaner', 'would have been better', 'would have been nice',
       ],
       examples: [
         'You should definitely read the book before seeing the film.',

@@ -291,7 +291,7 @@ export const FR_LEXICON: ClaimLexicon = {
         'qui aurait cru', "qui l'eût cru", 'devrait plutôt', 'devraient plutôt', 'devrait davantage',
         'devrait vraiment', 'devrait peut-être', 'chaque … devrait', 'chaque … devraient', 'tout … devrait',
         'tous les … devraient', 'toutes les … devraient', 'on devrait', 'vous devriez', 'nous devrions',
-        'ne serait pas déraisonnable',
+        'ne serait pas déraisonnable', 'on aurait tort', 'on voit mal comment … pourrait', 'on voit mal comment … pourraient', 'devrait continuer', 'devraient continuer', 'devrait croître', 'devraient croître', 'devrait progresser', 'devraient progresser', 'devrait augmenter', 'devraient augmenter', 'devrait baisser', 'devraient baisser', 'devrait reculer', 'devraient reculer', 'devrait ralentir', 'devraient ralentir', 'devrait se poursuivre', 'devraient se poursuivre',
       ],
       examples: [
         'Le patron d’Apple aurait tout intérêt à lever le voile sur les nouveautés.',
