@@ -125,7 +125,8 @@ function examplesOf(core, rows, bits, realWeight = 1) {
     const d = core.classifyDetailed(row.text, row.lang);
     if (!d.ruleFact) continue;
     const f = core.extractFeatures(row.text, row.lang, d.ruleFact, bits);
-    const real = row.id.startsWith('corpus-');
+    // Real prose: sentences taken from the Readability corpus pages (their source says "corpus <page>").
+    const real = row.id.startsWith('corpus-') || /^corpus /.test(row.source ?? '');
     out.push({ id: row.id, gold: row.label, lang: row.lang, real, slots: f.slots, signs: f.signs, y: row.label === 'opinion' ? 1 : 0, weight: real ? realWeight : 1 });
   }
   return out;
@@ -254,7 +255,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   fs.writeFileSync(MODEL_FILE, source);
   console.log(`wrote ${path.relative(ROOT, MODEL_FILE)} (${source.length} bytes)`);
   if (args.has('--report')) {
-    const m = source.match(/scale: ([^,]+),\s+intercept: ([^,]+),\s+threshold: ([^,]+),\s+enabled: (\w+),\s+weights: \[([\s\S]*?)\]\.join/);
+    const m = source.match(/scale: ([^,]+),\s+intercept: ([^,]+),\s+threshold: ([^,]+),\s+enabled: (\w+),\s+(?:\/\/[^\n]*\n\s+)?weights: (?:\/\* @__PURE__ \*\/ )?\[([\s\S]*?)\]\.join/);
     const data = { bits: CONFIG.bits, scale: Number(m[1]), intercept: Number(m[2]), threshold: Number(m[3]), enabled: true, weights: m[5].replace(/[\s',]/g, '') };
     const loaded = core.loadModel(data);
     const files = [...TRAINING_FILES.map((f) => path.join(FIXTURES, f)), path.resolve(ROOT, '../shared/data/claims-dev.jsonl')];

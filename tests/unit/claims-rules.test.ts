@@ -161,3 +161,16 @@ describe('the writer projecting consequences, degrees and French forecasts', () 
     ['fr', 'Certains affirmaient que le projet serait abandonné.', 'rumor'],
   ]);
 });
+
+describe('permission, infinitives, possessives, imperatives and chatter', () => {
+  check([
+    ['en', 'Subscribers may cancel their plan at any time from the account page.', 'fact'],
+    ['en', 'The volunteers were asked to say which photo looked older.', 'fact'],
+    ['en', "The court rejected most of the plaintiffs' claims.", 'fact'],
+    ['en', 'Expect the rest of the industry to copy the feature within a year.', 'opinion'],
+    ['en', 'Chatter among suppliers suggests the chip will enter mass production next year.', 'rumor'],
+    ['en', 'The startup appears to be lining up a second round before the summer.', 'rumor'],
+    ['fr', 'À en croire les bruits qui circulent, la start-up chercherait un repreneur.', 'rumor'],
+    ['fr', 'Cette course aux subventions finira par coûter cher aux contribuables.', 'opinion'],
+  ]);
+});

@@ -317,6 +317,10 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
         out.push({ kind: 'named', type: 'subject', inverted: true, cue: span(sentence, vStart, vEnd), anchor: vStart, source: pron, needsContext: true });
         continue;
       }
+      // "were asked to say", "declined to explain": an infinitive reports nothing by itself.
+      if (adjacent && prev.lower === 'to') continue;
+      // "the authors' claims", "Apple's reports": after a possessive the word is a noun.
+      if (adjacent && (/^['’]/u.test(prevGap) || /['’]s$/u.test(prev.text)) && AMBIGUOUS_NOUN_VERBS.has(m[0])) continue;
       // "did not say how much", "has not confirmed", "n'a pas précisé": a statement not made reports nothing.
       if (adjacent && NEGATION_BEFORE.test(prev.lower)) continue;
       // "The option described here is ...": a participle modifying a noun, not a reporting verb.

@@ -58,6 +58,11 @@ const COMPILED: Record<SupportedLang, CompiledEvaluative> = {
 };
 
 const SUPERLATIVE = /(?<![\p{L}'’-])\p{L}{2,}iest|(?<![\p{L}'’-])\p{L}{2,}est(?![\p{L}])/gu;
+/** Imperatives of stance that open a sentence: the writer addressing the reader (not instructions). */
+const IMPERATIVE_OPENERS: Record<SupportedLang, RegExp> = {
+  en: /^\s*(?:expect|never mind|make no mistake|mark my words|bet on|don['’]t (?:expect|bet|forget|be fooled|hold your breath)|do not (?:expect|bet)|forget)(?![\p{L}])/iu,
+  fr: /^\s*(?:attendez-vous|imaginez|rappelons-nous|souvenons-nous|ne vous y trompez pas|qu['’]on se le dise)(?![\p{L}])/iu,
+};
 // The next word after a position, with only spaces between (punctuation ends the phrase).
 const NEXT_WORD = /[ \t\u00A0]+([\p{L}\p{N}'’-]+)/uy;
 const QUOTE_PAIRS: ReadonlyArray<[string, string]> = [['“', '”'], ['«', '»'], ['"', '"']];
@@ -156,7 +161,7 @@ function degrees(sentence: string, low: string, c: CompiledEvaluative): CueSpan[
     if (w && !c.excessStops.has(w.low) && !isNamePart(sentence, w.start)) out.push(span(sentence, d.start, w.end));
   }
   // A superlative of an evaluative adjective judges wherever it stands ("one of the coolest hours").
-  if (c.lang === 'en') {
+  if (c.lang === 'en' && low.includes('est')) {
     SUPERLATIVE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = SUPERLATIVE.exec(low)) !== null) {
@@ -181,6 +186,9 @@ export function findEvaluativeStance(sentence: string, lang: SupportedLang): Cue
     ...predications(sentence, low, c),
     ...degrees(sentence, low, c),
   ];
+  // An imperative to the reader opening the sentence: "Expect more of this.", "Don't bet against him."
+  const imperative = IMPERATIVE_OPENERS[lang].exec(sentence);
+  if (imperative) found.push(span(sentence, imperative.index, imperative.index + imperative[0].length));
   // An exclamation or a question in the writer's own voice (quoted ones are dropped below): the writer
   // exclaims, or asks the reader ("So what is left for the smaller labs?"), rather than states.
   const bang = /[!?]+[\s"”»)]*$/u.exec(sentence);

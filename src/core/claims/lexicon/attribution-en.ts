@@ -32,7 +32,7 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
       'estimated', 'estimates', 'expects', 'forecast', 'forecasts', 'projected',
       'complained', 'states', 'suggest', 'pointed out', 'points out', 'went on to say', 'hinted', 'hints', 'boasted',
       'touted', 'tweeted', 'testified', 'responded', 'replied', 'indicate', 'indicates',
-      'indicated', 'say', 'tell', 'mentioned that', 'mentions that', 'disputed', 'disputes', 'countered', 'retorted', 'asked that', 'urged', 'urges', 'demanded that',
+      'indicated', 'say', 'tell', 'mentioned that', 'mentions that', 'disputed', 'disputes', 'countered', 'retorted', 'asked that', 'urged', 'urges', 'demanded that', 'accuses', 'accused', 'explain', 'put it', 'calls that into question', 'called into question',
     ],
     examples: [
       'Intel says it no longer expects to hit its revenue target this year.',
@@ -72,7 +72,7 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
       'some people', 'these people', 'those people', 'the people', 'people familiar', 'people close',
       'people with', 'people who', 'people briefed', 'people involved', 'persons', 'someone', 'one of them',
       'one of these', 'one of those', 'others familiar', 'several employees', 'several workers',
-      'some employees', 'people in the know', 'many of them', 'some of them', 'several of them', 'most of them', 'many of those', 'some of those',
+      'some employees', 'people in the know', 'a banker', 'an investor', 'an analyst', 'a lawyer', 'an insider', 'a diplomat', 'an adviser', 'an advisor', 'a supplier', 'chatter', 'many of them', 'some of them', 'several of them', 'most of them', 'many of those', 'some of those',
     ],
     examples: [
       'Chip industry sources said the measure achieved its goal.',

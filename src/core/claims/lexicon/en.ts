@@ -32,7 +32,7 @@ export const EN_LEXICON: ClaimLexicon = {
         'rumors of', 'rumours of', 'rumor has it', 'rumour has it', 'the rumor mill', 'the rumour mill',
         'rumors suggest', 'rumours suggest', 'amid speculation', 'speculation that', 'fueled speculation',
         'fuelled speculation', 'unconfirmed reports', 'unconfirmed', 'leaked', 'a leak',
-        'leaks suggest', 'scuttlebutt', 'the grapevine', 'whispers',
+        'leaks suggest', 'scuttlebutt', 'the grapevine', 'whispers', 'chatter', 'rumours have', 'rumors have', 'word on', 'there are signs that', 'signs point to',
       ],
       examples: [
         'Samsung won approval after rumors that its memory had failed tests.',
@@ -205,7 +205,7 @@ export const EN_LEXICON: ClaimLexicon = {
         'much better', 'far better', 'much worse', 'far worse', 'the best', 'the worst', 'turning point',
         'deserves credit', 'deserve credit', 'kudos', 'a mistake', 'a bad idea', 'a good idea', 'a smart move',
         'a bold move', 'a welcome change', 'a missed opportunity', 'falls short', 'fell short', 'falls flat',
-        'fell flat', 'shines', 'stands out', 'a breath of fresh air', 'worth a look', 'hit or miss', 'does nothing to', 'did nothing to', 'do nothing to', 'does little to', 'did little to', 'do little to', 'few would argue', 'no one would argue', 'few would dispute', 'would be safe to say', 'the tip of the iceberg', 'tip of a', 'a thing or two', 'late to the party', 'a clear shot at', 'a shot across the bow', 'far from over', 'far from clear', 'far from certain', 'is another matter', 'is another story', 'is another question', 'makes sense', 'makes little sense', 'makes no sense', 'makes strategic sense', 'a big bet', 'a risky bet', 'a bold bet', 'a safe bet', 'a long shot', "don't bet against", 'do not bet against', 'count me', 'expect more', 'call it what it is', 'all the more', 'as ever', 'even by', 'by any measure', 'by any standard', 'a land grab', 'a power grab', 'smoke and mirrors', 'a red flag', 'a recipe for', 'dressed up as', 'comes cheap', 'come cheap', 'blows away', 'blew away', 'does not stand up', "doesn't stand up", 'do not stand up', "don't stand up", 'could not differ more', "couldn't be more", 'could not be more', "that doesn't mean", 'that does not mean', "this doesn't mean", 'this does not mean', 'will not matter', "won't matter", 'none of that will matter', 'well ahead of', 'ahead of the curve', 'behind the curve', 'less likely to', 'more likely to', 'unlikely to', 'one of … best', 'as anyone', 'bowled over', 'blown away', 'is exactly what', 'exactly the kind of', 'is precisely what', 'there is something … about', "there's something … about",
+        'fell flat', 'shines', 'stands out', 'a breath of fresh air', 'worth a look', 'hit or miss', 'does nothing to', 'did nothing to', 'do nothing to', 'does little to', 'did little to', 'do little to', 'few would argue', 'no one would argue', 'few would dispute', 'would be safe to say', 'the tip of the iceberg', 'tip of a', 'a thing or two', 'late to the party', 'a clear shot at', 'a shot across the bow', 'far from over', 'far from clear', 'far from certain', 'is another matter', 'is another story', 'is another question', 'makes sense', 'makes little sense', 'makes no sense', 'makes strategic sense', 'a big bet', 'a risky bet', 'a bold bet', 'a safe bet', 'a long shot', "don't bet against", 'do not bet against', 'count me', 'expect more', 'call it what it is', 'all the more', 'as ever', 'even by', 'by any measure', 'by any standard', 'a land grab', 'a power grab', 'smoke and mirrors', 'a red flag', 'a recipe for', 'dressed up as', 'comes cheap', 'come cheap', 'blows away', 'blew away', 'does not stand up', "doesn't stand up", 'do not stand up', "don't stand up", 'could not differ more', "couldn't be more", 'could not be more', "that doesn't mean", 'that does not mean', "this doesn't mean", 'this does not mean', 'will not matter', "won't matter", 'none of that will matter', 'well ahead of', 'ahead of the curve', 'behind the curve', 'less likely to', 'more likely to', 'unlikely to', 'one of … best', 'as anyone', 'bowled over', 'blown away', 'seemed like a', 'seems like a', 'i came away', 'beggars', 'no excuse', 'stretches the word', 'is exactly what', 'exactly the kind of', 'is precisely what', 'there is something … about', "there's something … about",
       ],
       examples: [
         'With its founder gone, the outlook looks murkier than ever.',
@@ -361,7 +361,7 @@ export const EN_LEXICON: ClaimLexicon = {
     'have dropped', 'drop', 'launch', 'be launching', 'have shelved', 'shelve', 'cut', 'be cutting',
     'have canceled', 'have cancelled', 'cancel', 'build', 'be building', 'hire', 'be hiring', 'acquire',
     'be acquiring', 'be negotiating', 'negotiate', 'have signed', 'sign', 'be in talks', 'move',
-    'be moving', 'have moved', 'be exploring', 'be considering',
+    'be moving', 'have moved', 'be exploring', 'be considering', 'be lining up', 'line up', 'be gearing up', 'be readying', 'be weighing', 'be eyeing', 'be courting', 'be shopping',
   ],
   forecastIntensifiers: {
     id: 'en-forecast-intensifier',
