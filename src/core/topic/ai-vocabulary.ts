@@ -40,97 +40,114 @@ export interface AiTermSpec {
 /** The keyword a `needs` list uses for "any anchor term". */
 export const ANCHOR = 'anchor';
 
+/** Extra fields of an entry, after its label, weight and forms. */
+type More = Omit<AiTermSpec, 'label' | 'weight' | 'forms' | 'caseSensitive'>;
+
+/**
+ * An entry that ignores case: words and phrases of the field. Entries are written through these two
+ * helpers, not as object literals, because the list ships in the content script, which has a
+ * 40 KB budget: the field names repeated on every entry cost about 1.5 KB there.
+ */
+function words(label: string, weight: number, forms: readonly string[], more?: More): AiTermSpec {
+  return { label, forms, weight, ...more };
+}
+
+/** An entry matched exactly as written: acronyms, and brand names that are also common words. */
+function name(label: string, weight: number, forms: readonly string[], more?: More): AiTermSpec {
+  return { label, forms, weight, caseSensitive: true, ...more };
+}
+
+/** Counted only with an unambiguous AI term in the same input. */
+const NEEDS_AI: More = { needs: [ANCHOR] };
+
 /** The vocabulary, most specific first (longer overlapping forms win anyway, see term-matcher). */
 export const AI_VOCABULARY: readonly AiTermSpec[] = [
   // Field names, both languages.
-  { label: 'artificial intelligence', forms: ['artificial intelligence', 'artificial intelligences'], weight: 3 },
-  { label: 'intelligence artificielle', forms: ['intelligence artificielle', 'intelligences artificielles'], weight: 3 },
-  {
-    label: 'AI', forms: ['AI', 'A.I.', 'AIs'], weight: 2, caseSensitive: true,
-    vetoPhrases: ['Amnesty International', 'Adobe Illustrator', 'Air India', 'artificial insemination', 'Appreciative Inquiry', 'Allen Iverson'],
-  },
-  {
-    label: 'IA', forms: ['IA', 'I.A.', 'IAs'], weight: 2, caseSensitive: true,
-    vetoPhrases: ['Iowa', 'Information Architecture', 'Internal Audit'], notFollowedBy: '\\s*\\d{5}',
-  },
-  { label: 'generative AI', forms: ['generative AI', 'gen AI', 'GenAI', 'generative artificial intelligence'], weight: 3 },
-  {
-    label: 'IA générative',
-    forms: ['IA générative', 'IA génératives', 'intelligence artificielle générative', 'intelligences artificielles génératives'],
-    weight: 3,
-  },
-  { label: 'AI Act', forms: ['AI Act', 'IA Act', 'AI Acts', 'EU AI Act'], weight: 3, caseSensitive: true },
-  {
-    label: 'règlement sur l’IA',
-    forms: ['règlement sur l\'IA', 'règlement européen sur l\'IA', 'règlement sur l\'intelligence artificielle', 'règlement européen sur l\'intelligence artificielle', 'loi sur l\'IA'],
-    weight: 3,
-  },
-  { label: 'AGI', forms: ['AGI', 'artificial general intelligence', 'intelligence artificielle générale'], weight: 2, caseSensitive: true, needs: [ANCHOR] },
+  words('artificial intelligence', 3, ['artificial intelligence', 'artificial intelligences']),
+  words('intelligence artificielle', 3, ['intelligence artificielle', 'intelligences artificielles']),
+  name(
+    'AI', 2, ['AI', 'A.I.', 'AIs'],
+    { vetoPhrases: ['Amnesty International', 'Adobe Illustrator', 'Air India', 'artificial insemination', 'Appreciative Inquiry', 'Allen Iverson'] },
+  ),
+  name('IA', 2, ['IA', 'I.A.', 'IAs'], { vetoPhrases: ['Iowa', 'Information Architecture', 'Internal Audit'], notFollowedBy: '\\s*\\d{5}' }),
+  words('generative AI', 3, ['generative AI', 'gen AI', 'GenAI', 'generative artificial intelligence']),
+  words('IA générative', 3, ['IA générative', 'IA génératives', 'intelligence artificielle générative', 'intelligences artificielles génératives']),
+  name('AI Act', 3, ['AI Act', 'IA Act', 'AI Acts', 'EU AI Act']),
+  words(
+    'règlement sur l’IA', 3, ['règlement sur l\'IA', 'règlement européen sur l\'IA', 'règlement sur l\'intelligence artificielle', 'règlement européen sur l\'intelligence artificielle', 'loi sur l\'IA'],
+  ),
+  name('AGI', 2, ['AGI', 'artificial general intelligence', 'intelligence artificielle générale'], NEEDS_AI),
 
   // Models and methods.
-  { label: 'LLM', forms: ['LLM', 'LLMs'], weight: 3, caseSensitive: true, vetoPhrases: ['Master of Laws', 'LL.M.', 'law school'] },
-  { label: 'large language model', forms: ['large language model', 'large language models', 'large-language model', 'large-language models'], weight: 3 },
-  {
-    label: 'grand modèle de langage',
-    forms: ['grand modèle de langage', 'grands modèles de langage', 'grand modèle de langue', 'grands modèles de langue', 'grand modèle linguistique', 'grands modèles linguistiques'],
-    weight: 3,
-  },
-  { label: 'language model', forms: ['language model', 'language models'], weight: 2 },
-  { label: 'modèle de langage', forms: ['modèle de langage', 'modèles de langage', 'modèle de langue', 'modèles de langue'], weight: 2 },
-  { label: 'machine learning', forms: ['machine learning', 'machine-learning'], weight: 3 },
-  { label: 'apprentissage automatique', forms: ['apprentissage automatique', 'apprentissage machine'], weight: 3 },
-  { label: 'deep learning', forms: ['deep learning', 'deep-learning'], weight: 3 },
-  { label: 'apprentissage profond', forms: ['apprentissage profond'], weight: 3 },
-  { label: 'neural network', forms: ['neural network', 'neural networks', 'neural net', 'neural nets'], weight: 2 },
-  { label: 'réseau de neurones', forms: ['réseau de neurones', 'réseaux de neurones', 'réseau neuronal', 'réseaux neuronaux', 'réseau neuronaux'], weight: 2 },
-  { label: 'chatbot', forms: ['chatbot', 'chatbots', 'chat bot', 'chat bots', 'agent conversationnel', 'agents conversationnels', 'robot conversationnel', 'robots conversationnels'], weight: 2 },
-  { label: 'superintelligence', forms: ['superintelligence', 'super-intelligence', 'superintelligent'], weight: 2 },
-  { label: 'natural language processing', forms: ['natural language processing', 'traitement automatique du langage', 'traitement automatique des langues'], weight: 2 },
-  { label: 'computer vision', forms: ['computer vision', 'vision par ordinateur'], weight: 1, needs: [ANCHOR] },
-  { label: 'deepfake', forms: ['deepfake', 'deepfakes', 'deep fake', 'deep fakes', 'hypertrucage'], weight: 2 },
-  { label: 'training data', forms: ['training data', 'training dataset', 'training datasets', 'données d\'entraînement', 'données d\'apprentissage'], weight: 1, needs: [ANCHOR] },
-  { label: 'fine-tuning', forms: ['fine-tuning', 'fine-tuned', 'fine-tune', 'fine tuning'], weight: 1, needs: [ANCHOR] },
-  { label: 'prompt', forms: ['prompt engineering', 'prompts'], weight: 1, needs: [ANCHOR] },
-  { label: 'hallucination', forms: ['hallucination', 'hallucinations', 'hallucinate', 'hallucine'], weight: 1, needs: [ANCHOR] },
+  name('LLM', 3, ['LLM', 'LLMs'], { vetoPhrases: ['Master of Laws', 'LL.M.', 'law school'] }),
+  words('large language model', 3, ['large language model', 'large language models', 'large-language model', 'large-language models']),
+  words(
+    'grand modèle de langage', 3, ['grand modèle de langage', 'grands modèles de langage', 'grand modèle de langue', 'grands modèles de langue', 'grand modèle linguistique', 'grands modèles linguistiques'],
+  ),
+  words('language model', 2, ['language model', 'language models']),
+  words('modèle de langage', 2, ['modèle de langage', 'modèles de langage', 'modèle de langue', 'modèles de langue']),
+  words('machine learning', 3, ['machine learning', 'machine-learning']),
+  words('apprentissage automatique', 3, ['apprentissage automatique', 'apprentissage machine']),
+  words('deep learning', 3, ['deep learning', 'deep-learning']),
+  words('apprentissage profond', 3, ['apprentissage profond']),
+  words('neural network', 2, ['neural network', 'neural networks', 'neural net', 'neural nets']),
+  words('réseau de neurones', 2, ['réseau de neurones', 'réseaux de neurones', 'réseau neuronal', 'réseaux neuronaux', 'réseau neuronaux']),
+  words(
+    'chatbot', 2, ['chatbot', 'chatbots', 'chat bot', 'chat bots', 'agent conversationnel', 'agents conversationnels', 'robot conversationnel', 'robots conversationnels'],
+  ),
+  words('superintelligence', 2, ['superintelligence', 'super-intelligence', 'superintelligent']),
+  words('natural language processing', 2, ['natural language processing', 'traitement automatique du langage', 'traitement automatique des langues']),
+  words('computer vision', 1, ['computer vision', 'vision par ordinateur'], NEEDS_AI),
+  words('deepfake', 2, ['deepfake', 'deepfakes', 'deep fake', 'deep fakes', 'hypertrucage']),
+  words(
+    'training data', 1, ['training data', 'training dataset', 'training datasets', 'données d\'entraînement', 'données d\'apprentissage'],
+    NEEDS_AI,
+  ),
+  words('fine-tuning', 1, ['fine-tuning', 'fine-tuned', 'fine-tune', 'fine tuning'], NEEDS_AI),
+  words('prompt', 1, ['prompt engineering', 'prompts'], NEEDS_AI),
+  words('hallucination', 1, ['hallucination', 'hallucinations', 'hallucinate', 'hallucine'], NEEDS_AI),
 
   // Products and model families.
-  { label: 'ChatGPT', forms: ['ChatGPT', 'Chat GPT'], weight: 3 },
-  { label: 'GPT', forms: ['GPTs'], patterns: ['GPT[-‑ ]?\\d(?:\\.\\d)?(?:o|[-‑ ]?(?:Turbo|mini|turbo))?'], weight: 3, caseSensitive: true },
-  { label: 'Claude', forms: ['Claude'], patterns: ['Claude \\d(?:\\.\\d)?'], weight: 2, caseSensitive: true, needs: ['Anthropic'] },
-  { label: 'Llama', forms: ['Llama', 'LLaMA', 'LLaMa'], patterns: ['Llama[-‑ ]?\\d(?:\\.\\d)?'], weight: 2, caseSensitive: true, needs: [ANCHOR] },
-  { label: 'Gemini', forms: ['Gemini'], weight: 2, caseSensitive: true, needs: [ANCHOR] },
-  { label: 'Bard', forms: ['Google Bard'], weight: 2, caseSensitive: true },
-  { label: 'Copilot', forms: ['Copilot', 'GitHub Copilot', 'Microsoft Copilot'], weight: 2, caseSensitive: true, needs: [ANCHOR] },
-  { label: 'Mistral AI', forms: ['Mistral AI', 'Mixtral'], weight: 3, caseSensitive: true },
-  { label: 'Mistral', forms: ['Mistral'], weight: 2, caseSensitive: true, needs: [ANCHOR] },
-  { label: 'Midjourney', forms: ['Midjourney'], weight: 3 },
-  { label: 'Stable Diffusion', forms: ['Stable Diffusion', 'Stability AI'], weight: 3, caseSensitive: true },
-  { label: 'DALL-E', forms: ['DALL-E', 'DALL·E', 'DALLE'], patterns: ['DALL[-‑·]E \\d'], weight: 3, caseSensitive: true },
-  { label: 'Sora', forms: ['Sora'], weight: 1, caseSensitive: true, needs: ['OpenAI'] },
-  { label: 'DeepSeek', forms: ['DeepSeek'], weight: 3, caseSensitive: true },
-  { label: 'Apple Intelligence', forms: ['Apple Intelligence'], weight: 3, caseSensitive: true },
-  { label: 'Qwen', forms: ['Qwen'], weight: 2, caseSensitive: true },
-  { label: 'NotebookLM', forms: ['NotebookLM', 'AlphaFold', 'AlphaGo'], weight: 3, caseSensitive: true },
-  { label: 'Perplexity', forms: ['Perplexity'], weight: 1, caseSensitive: true, needs: [ANCHOR] },
-  { label: 'Stargate', forms: ['Stargate'], weight: 1, caseSensitive: true, needs: ['OpenAI'] },
-  { label: 'Grok', forms: ['Grok'], weight: 2, caseSensitive: true, needs: ['xAI', ANCHOR] },
+  words('ChatGPT', 3, ['ChatGPT', 'Chat GPT']),
+  name('GPT', 3, ['GPTs'], { patterns: ['GPT[-‑ ]?\\d(?:\\.\\d)?(?:o|[-‑ ]?(?:Turbo|mini|turbo))?'] }),
+  name('Claude', 2, ['Claude'], { needs: ['Anthropic'], patterns: ['Claude \\d(?:\\.\\d)?'] }),
+  name('Llama', 2, ['Llama', 'LLaMA', 'LLaMa'], { ...NEEDS_AI, patterns: ['Llama[-‑ ]?\\d(?:\\.\\d)?'] }),
+  name('Gemini', 2, ['Gemini'], NEEDS_AI),
+  name('Bard', 2, ['Google Bard']),
+  name('Copilot', 2, ['Copilot', 'GitHub Copilot', 'Microsoft Copilot'], NEEDS_AI),
+  name('Mistral AI', 3, ['Mistral AI', 'Mixtral']),
+  name('Mistral', 2, ['Mistral'], NEEDS_AI),
+  words('Midjourney', 3, ['Midjourney']),
+  name('Stable Diffusion', 3, ['Stable Diffusion', 'Stability AI']),
+  name('DALL-E', 3, ['DALL-E', 'DALL·E', 'DALLE'], { patterns: ['DALL[-‑·]E \\d'] }),
+  name('Sora', 1, ['Sora'], { needs: ['OpenAI'] }),
+  name('DeepSeek', 3, ['DeepSeek']),
+  name('Apple Intelligence', 3, ['Apple Intelligence']),
+  name('Qwen', 2, ['Qwen']),
+  name('NotebookLM', 3, ['NotebookLM', 'AlphaFold', 'AlphaGo']),
+  name('Perplexity', 1, ['Perplexity'], NEEDS_AI),
+  name('Stargate', 1, ['Stargate'], { needs: ['OpenAI'] }),
+  name('Grok', 2, ['Grok'], { needs: ['xAI', ANCHOR] }),
 
   // Companies and people of the field.
-  { label: 'OpenAI', forms: ['OpenAI', 'Open AI'], weight: 3, caseSensitive: true },
-  { label: 'Anthropic', forms: ['Anthropic'], weight: 3, caseSensitive: true, vetoPhrases: ['anthropic principle'] },
-  { label: 'DeepMind', forms: ['DeepMind', 'Google DeepMind'], weight: 3, caseSensitive: true },
-  { label: 'Hugging Face', forms: ['Hugging Face', 'HuggingFace'], weight: 3, caseSensitive: true },
-  { label: 'xAI', forms: ['xAI'], weight: 2, caseSensitive: true },
-  { label: 'Sam Altman', forms: ['Sam Altman', 'Altman'], weight: 2, caseSensitive: true, needs: [ANCHOR] },
-  { label: 'Yann LeCun', forms: ['Yann LeCun', 'LeCun'], weight: 2, caseSensitive: true, needs: [ANCHOR] },
-  { label: 'Demis Hassabis', forms: ['Demis Hassabis', 'Hassabis'], weight: 2, caseSensitive: true, needs: [ANCHOR] },
-  { label: 'Dario Amodei', forms: ['Dario Amodei', 'Amodei'], weight: 2, caseSensitive: true, needs: [ANCHOR] },
-  { label: 'Arthur Mensch', forms: ['Arthur Mensch'], weight: 2, caseSensitive: true, needs: [ANCHOR] },
+  name('OpenAI', 3, ['OpenAI', 'Open AI']),
+  name('Anthropic', 3, ['Anthropic'], { vetoPhrases: ['anthropic principle'] }),
+  name('DeepMind', 3, ['DeepMind', 'Google DeepMind']),
+  name('Hugging Face', 3, ['Hugging Face', 'HuggingFace']),
+  name('xAI', 2, ['xAI']),
+  name('Sam Altman', 2, ['Sam Altman', 'Altman'], NEEDS_AI),
+  name('Yann LeCun', 2, ['Yann LeCun', 'LeCun'], NEEDS_AI),
+  name('Demis Hassabis', 2, ['Demis Hassabis', 'Hassabis'], NEEDS_AI),
+  name('Dario Amodei', 2, ['Dario Amodei', 'Amodei'], NEEDS_AI),
+  name('Arthur Mensch', 2, ['Arthur Mensch'], NEEDS_AI),
 
   // Hardware: only with AI context (gaming GPUs are not AI news).
-  { label: 'Nvidia', forms: ['Nvidia', 'NVIDIA'], weight: 1, caseSensitive: true, needs: [ANCHOR] },
-  { label: 'H100', forms: ['H100', 'H200', 'A100', 'B200', 'GB200', 'H800', 'A800', 'H20', 'Blackwell'], weight: 2, caseSensitive: true, needs: ['Nvidia', ANCHOR] },
-  { label: 'GPU', forms: ['GPU', 'GPUs'], weight: 1, caseSensitive: true, needs: [ANCHOR] },
-  { label: 'TPU', forms: ['TPU', 'TPUs'], weight: 1, caseSensitive: true, needs: [ANCHOR] },
-  { label: 'data centre', forms: ['data center', 'data centers', 'data centre', 'data centres', 'datacenter', 'datacenters', 'centre de données', 'centres de données', 'centre de calcul', 'centres de calcul'], weight: 1, needs: [ANCHOR] },
+  name('Nvidia', 1, ['Nvidia', 'NVIDIA'], NEEDS_AI),
+  name('H100', 2, ['H100', 'H200', 'A100', 'B200', 'GB200', 'H800', 'A800', 'H20', 'Blackwell'], { needs: ['Nvidia', ANCHOR] }),
+  name('GPU', 1, ['GPU', 'GPUs'], NEEDS_AI),
+  name('TPU', 1, ['TPU', 'TPUs'], NEEDS_AI),
+  words(
+    'data centre', 1, ['data center', 'data centers', 'data centre', 'data centres', 'datacenter', 'datacenters', 'centre de données', 'centres de données', 'centre de calcul', 'centres de calcul'],
+    NEEDS_AI,
+  ),
 ];

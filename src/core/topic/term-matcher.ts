@@ -7,6 +7,7 @@
  * Pure: no browser, no DOM, no Node.
  */
 import { AI_VOCABULARY, ANCHOR, type AiTermSpec } from './ai-vocabulary';
+import { CASE_SENSITIVE, findFirstWords, INSENSITIVE_ANYWHERE, INSENSITIVE_AT_WORD } from './first-words';
 
 /** One occurrence of a vocabulary term in a text. */
 export interface TermHit {
@@ -18,7 +19,25 @@ export interface TermHit {
   surface: string;
 }
 
-const BEFORE = '(?<![\\p{L}\\p{N}_])';
+/** A word character ends right before `index` (a letter outside the BMP counts whole, as in a `u` regex). */
+const WORD_BEFORE = /[\p{L}\p{N}_]$/u;
+
+/**
+ * The next match of `regex` (global) in `text` that starts a word. The regexes carry no lookbehind
+ * for that boundary: a lookbehind ahead of the alternation ran a Unicode class test at every
+ * position of the text and cost about half the scan; here it is checked only where an alternative
+ * matched, which finds the same matches (no alternative matches anywhere before the first match,
+ * and one refused for the boundary is retried from the next position, as the lookbehind would).
+ */
+function execAtWordStart(regex: RegExp, text: string): RegExpExecArray | null {
+  let r: RegExpExecArray | null;
+  while ((r = regex.exec(text)) !== null) {
+    const k = r.index;
+    if (k === 0 || !WORD_BEFORE.test(text.slice(Math.max(0, k - 2), k))) return r;
+    regex.lastIndex = k + 1;
+  }
+  return null;
+}
 const AFTER = '(?![\\p{L}\\p{N}_])';
 
 /** Case-insensitive key used to map a matched text back to its form. */
@@ -50,6 +69,8 @@ interface CompiledMatcher {
   byKey: Map<string, number>;
   patterns: { term: number; regex: RegExp }[];
   caseSensitive: boolean;
+  /** `regex` made sticky, to try it at given offsets only (built on first use). */
+  sticky?: RegExp;
 }
 
 function compile(caseSensitive: boolean): CompiledMatcher {
@@ -71,71 +92,13 @@ function compile(caseSensitive: boolean): CompiledMatcher {
   });
   alternatives.sort((a, b) => b.sortLength - a.sortLength);
   const body = alternatives.map(a => a.source).join('|');
-  const regex = new RegExp(`${BEFORE}(?:${body})${AFTER}`, caseSensitive ? 'gu' : 'giu');
+  const regex = new RegExp(`(?:${body})${AFTER}`, caseSensitive ? 'gu' : 'giu');
   return { regex, byKey, patterns, caseSensitive };
 }
 
-/**
- * What every match of a form must contain, for a cheap test before the regexes run: most texts
- * (every non-AI page the gate looks at) contain no complete form, and the two alternation regexes
- * cost ~0.1 ms per 1,000 characters. A form's parts are the pieces between the separators the
- * regex makes flexible (space, hyphen, apostrophe); every part occurs in a matching text, and since
- * a match starts at a word boundary, its first plain word ("gen" of "gen AI") occurs as a whole
- * word. So a form is possible only when its first word is one of the text's words and all its
- * parts are substrings of the text: "gen" of "general" or "chat" of "chateau" never make it true.
- */
-interface FormNeed {
-  /** As written (case-sensitive terms) or lower-cased. */
-  parts: string[];
-  caseSensitive: boolean;
-}
-
-/** Needs by their first plain word, lower-cased; under '' the few without one ("A.I.", a pattern's lead). */
-let needIndex: Map<string, FormNeed[]> | undefined;
-
-function buildNeedIndex(): Map<string, FormNeed[]> {
-  const index = new Map<string, FormNeed[]>();
-  const add = (key: string, parts: string[], caseSensitive: boolean) =>
-    index.set(key, [...(index.get(key) ?? []), { parts: parts.map(w => (caseSensitive ? w : w.toLowerCase())), caseSensitive }]);
-  for (const { forms, patterns = [], caseSensitive = false } of AI_VOCABULARY) {
-    for (const form of forms) {
-      const parts = form.split(/[\s\-'\u2019]+/).filter(Boolean);
-      add(parts.find(w => /^[\p{L}\p{N}_]+$/u.test(w))?.toLowerCase() ?? '', parts, caseSensitive);
-    }
-    // A pattern's leading letters ("GPT", "Llama", "Claude") start every match ("Llama3" too), as written.
-    for (const p of patterns) add('', [/^[A-Za-z\u00C0-\u024F]{2,}/.exec(p)?.[0] ?? ''], caseSensitive);
-  }
-  return index;
-}
-
-const WORD_CHAR = /[\p{L}\p{N}_]/u;
-/** Non-ASCII code units seen so far and whether they are `\p{L}\p{N}_` characters. */
-const nonAsciiWord = new Map<number, boolean>();
-
-/**
- * False only when no vocabulary form can match in `text` (see {@link FormNeed}). Walks the text's
- * words once, by hand (a Unicode-aware regex tokenizer cost twice the regex scan it spares), and
- * looks each up among the forms' first words. Surrogates count as separators: no first word holds
- * one, and splitting more often never hides a word.
- */
+/** False only when no vocabulary form can match in `text` (see `first-words.ts`). */
 export function mayContainTerm(text: string): boolean {
-  const index = (needIndex ??= buildNeedIndex());
-  const lowerText = text.toLowerCase();
-  const holds = (need: FormNeed): boolean => need.parts.every(w => (need.caseSensitive ? text : lowerText).includes(w));
-  if (index.get('')?.some(holds)) return true;
-  let start = 0;
-  for (let i = 0; i <= lowerText.length; i++) {
-    const c = lowerText.charCodeAt(i); // NaN past the end: a separator
-    let word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
-    if (c > 127 && (c < 0xd800 || c > 0xdfff)) {
-      word = nonAsciiWord.get(c) ?? WORD_CHAR.test(String.fromCharCode(c));
-      nonAsciiWord.set(c, word);
-    }
-    if (word) continue;
-    if (i > start && index.get(lowerText.slice(start, i))?.some(holds)) return true;
-    start = i + 1;
-  }
-  return false;
+  return findFirstWords(text, true).kinds !== 0;
 }
 
 let matchers: CompiledMatcher[] | undefined;
@@ -156,7 +119,7 @@ function getMatchers(): CompiledMatcher[] {
       }
     });
     phrases.sort((a, b) => b.length - a.length);
-    vetoRegex = new RegExp(`${BEFORE}(?:${phrases.map(formSource).join('|')})${AFTER}`, 'giu');
+    vetoRegex = new RegExp(`(?:${phrases.map(formSource).join('|')})${AFTER}`, 'giu');
   }
   return matchers;
 }
@@ -172,22 +135,57 @@ function termOf(m: CompiledMatcher, surface: string): number {
  * Every vocabulary occurrence in `text`, left to right, overlaps resolved in favour of the longer
  * match ("IA générative" is one hit, not "IA" plus "IA générative"). Context rules (`needs`,
  * `vetoPhrases`) are applied separately by `applyContextRules`, because context spans fields.
+ * The same hits as {@link scanTermHits}, found cheaper: only the regexes a possible form calls
+ * for run, the case-insensitive one only at the words where such a form may start.
  */
 export function findTermHits(text: string): TermHit[] {
-  return mayContainTerm(text) ? scanTermHits(text) : [];
+  const { kinds, starts } = findFirstWords(text);
+  if (kinds === 0) return [];
+  const [sensitive, insensitive] = getMatchers() as [CompiledMatcher, CompiledMatcher];
+  const raw: TermHit[] = [];
+  if (kinds & CASE_SENSITIVE) collectAll(sensitive, text, raw);
+  if (kinds & INSENSITIVE_ANYWHERE) collectAll(insensitive, text, raw);
+  else if (kinds & INSENSITIVE_AT_WORD) collectAt(insensitive, text, starts, raw);
+  return resolveOverlaps(raw);
 }
 
-/** {@link findTermHits} without the cheap first test: what that test must never contradict. */
+/** Every vocabulary occurrence, every regex run over the whole text: what {@link findTermHits} must equal. */
 export function scanTermHits(text: string): TermHit[] {
   const raw: TermHit[] = [];
-  for (const m of getMatchers()) {
-    m.regex.lastIndex = 0;
-    let r: RegExpExecArray | null;
-    while ((r = m.regex.exec(text)) !== null) {
-      const term = termOf(m, r[0]);
-      if (term >= 0) raw.push({ term, start: r.index, end: r.index + r[0].length, surface: r[0] });
-    }
+  for (const m of getMatchers()) collectAll(m, text, raw);
+  return resolveOverlaps(raw);
+}
+
+function collectAll(m: CompiledMatcher, text: string, raw: TermHit[]): void {
+  m.regex.lastIndex = 0;
+  let r: RegExpExecArray | null;
+  while ((r = execAtWordStart(m.regex, text)) !== null) push(m, r, raw);
+}
+
+/**
+ * The matches of a global regex that start at `starts` (ascending word offsets): as a scan of the
+ * whole text would find them when no match can start elsewhere, a start inside the previous match
+ * is skipped.
+ */
+function collectAt(m: CompiledMatcher, text: string, starts: readonly number[], raw: TermHit[]): void {
+  const sticky = (m.sticky ??= new RegExp(m.regex.source, m.regex.flags.replace('g', 'y')));
+  let end = 0;
+  for (const k of starts) {
+    if (k < end) continue;
+    sticky.lastIndex = k;
+    const r = sticky.exec(text);
+    if (r === null || (k > 0 && WORD_BEFORE.test(text.slice(Math.max(0, k - 2), k)))) continue;
+    push(m, r, raw);
+    end = k + r[0].length;
   }
+}
+
+function push(m: CompiledMatcher, r: RegExpExecArray, raw: TermHit[]): void {
+  const term = termOf(m, r[0]);
+  if (term >= 0) raw.push({ term, start: r.index, end: r.index + r[0].length, surface: r[0] });
+}
+
+function resolveOverlaps(raw: TermHit[]): TermHit[] {
   if (raw.length < 2) return raw;
   raw.sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start));
   const out: TermHit[] = [];
@@ -209,7 +207,7 @@ export function findVetoedTerms(texts: readonly string[]): Set<number> {
   for (const text of texts) {
     re.lastIndex = 0;
     let r: RegExpExecArray | null;
-    while ((r = re.exec(text)) !== null) {
+    while ((r = execAtWordStart(re, text)) !== null) {
       for (const term of vetoByPhrase.get(formKey(r[0], false)) ?? []) vetoed.add(term);
     }
   }
@@ -225,7 +223,10 @@ export function applyContextRules(fields: readonly TermHit[][], texts: readonly 
   const present = new Set<number>();
   for (const hits of fields) for (const h of hits) present.add(h.term);
   if (present.size === 0) return fields.map(() => []);
-  const vetoed = findVetoedTerms(texts);
+  // The veto phrases are looked for only when a present term has some (most hits have none).
+  let vetoable = false;
+  for (const t of present) vetoable ||= vocabulary[t]!.vetoPhrases !== undefined;
+  const vetoed = vetoable ? findVetoedTerms(texts) : new Set<number>();
   const counted = new Set<number>();
   for (const t of present) if (!vetoed.has(t) && !vocabulary[t]!.needs) counted.add(t);
   // Two rounds let a chain resolve (H100 needs Nvidia, which needs an anchor).
