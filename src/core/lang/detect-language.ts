@@ -1,8 +1,10 @@
 import { franc } from 'franc';
+import { functionWordsAgree } from './function-words';
 
 /**
  * Language identification for an article: franc on the body text, falling back to the page's
- * declared `lang` when the text is too short for trigram statistics to be trusted.
+ * declared `lang` when the text is too short for trigram statistics to be trusted; a declared
+ * `en` or `fr` that the text's function words plainly confirm is taken without franc.
  */
 
 /** Below this many characters of text franc is unreliable and the page's `lang` decides. */
@@ -31,7 +33,8 @@ const CANDIDATES = Object.keys(ISO3_TO_1);
 /** The result of identification: a two-letter code where one exists, and how it was decided. */
 export interface LanguageGuess {
   lang: string;
-  by: 'franc' | 'page' | 'none';
+  /** 'words': the declared language, confirmed by the text's function words (see function-words.ts). */
+  by: 'franc' | 'words' | 'page' | 'none';
 }
 
 /** Normalise a page `lang` attribute ("fr-FR", "EN_us") to its primary subtag, or '' if absent. */
@@ -45,6 +48,7 @@ export function detectLanguage(text: string, pageLang?: string | null): Language
   const declared = primaryLanguage(pageLang);
   const sample = text.length > MAX_CHARS_FOR_FRANC ? text.slice(0, MAX_CHARS_FOR_FRANC) : text;
   if (sample.replace(/\s+/g, ' ').trim().length >= MIN_CHARS_FOR_FRANC) {
+    if (functionWordsAgree(sample, declared)) return { lang: declared, by: 'words' };
     const code = franc(sample, { minLength: MIN_CHARS_FOR_FRANC, only: CANDIDATES });
     if (code !== 'und') return { lang: ISO3_TO_1[code] ?? code, by: 'franc' };
   }
