@@ -15,17 +15,36 @@ export function badgeText(report: Report | null): string {
   return String(report.counts.rumor);
 }
 
-/** Show a report's badge on its tab. */
+/** What each tab's badge was last set to (text and title), so an unchanged badge costs no call. */
+const shown = new Map<number, string>();
+
+/**
+ * The badge colour, set once for every tab when the worker starts rather than per tab on every
+ * report (it never differs between tabs).
+ */
+export function initBadgeColor(): void {
+  void browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR }).catch(() => undefined);
+}
+
+/** Show a report's badge on its tab (no call to the browser when it already shows exactly that). */
 export async function showBadge(tabId: number, report: Report | null): Promise<void> {
   const text = badgeText(report);
-  await browser.action.setBadgeText({ tabId, text });
-  if (text) {
-    await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
-    await browser.action.setTitle({
-      tabId,
-      title: t('badgeTitle', [tPlural('rumorCount', report!.counts.rumor), tPlural('claimCount', report!.claims.length)]),
-    });
-  } else {
-    await browser.action.setTitle({ tabId, title: t('actionTitle') });
+  const title = text
+    ? t('badgeTitle', [tPlural('rumorCount', report!.counts.rumor), tPlural('claimCount', report!.claims.length)])
+    : t('actionTitle');
+  const state = `${text}\n${title}`;
+  if (shown.get(tabId) === state) return;
+  shown.set(tabId, state);
+  try {
+    await browser.action.setBadgeText({ tabId, text });
+    await browser.action.setTitle({ tabId, title });
+  } catch (e) {
+    shown.delete(tabId); // not shown after all: the next report tries again
+    throw e;
   }
+}
+
+/** Forget what a tab's badge shows (the tab is gone, or its new document starts without a badge). */
+export function forgetBadge(tabId: number): void {
+  shown.delete(tabId);
 }

@@ -10,7 +10,7 @@ import {
 } from '../shared/protocol';
 import { CONTENT_TO_BACKGROUND_PARAMS, POPUP_TO_BACKGROUND_PARAMS } from '../shared/validate';
 import { loadSettings } from '../shared/settings-storage';
-import { showBadge } from './badge';
+import { forgetBadge, initBadgeColor, showBadge } from './badge';
 import { runCommand } from './commands';
 import { searchGlossaryHandler } from './glossary-search';
 import { dropReport, getReport, putReportSoon } from './tab-cache';
@@ -94,10 +94,15 @@ browser.runtime.onInstalled.addListener(() => {
 });
 
 browser.tabs.onRemoved.addListener((tabId) => {
+  forgetBadge(tabId);
   void dropReport(tabId);
 });
 
+initBadgeColor();
+
 browser.tabs.onUpdated.addListener((tabId, change) => {
+  // The browser resets a tab's badge when it loads a document (a reload too): set it again next time.
+  if (change.status === 'loading') forgetBadge(tabId);
   // A new document in the tab: its old report no longer describes it.
   if (change.status === 'loading' && change.url) {
     void dropReport(tabId);
