@@ -19,7 +19,7 @@ export const FR_EVALUATIVE: EvaluativeLexicon = {
         'astucieux', 'judicieux', 'pertinent', 'utile', 'pratique', 'précieux', 'indispensable',
         'essentiel', 'crucial', 'intéressant', 'fascinant', 'enthousiasmant', 'réjouissant',
         'rassurant', 'encourageant', 'prometteur', 'bienvenu', 'salutaire', 'généreux', 'savoureux', 'jouissif',
-        'culte', 'incontournable', 'inoubliable', 'mémorable', 'épatant', 'bluffant', 'saisissant', 'lumineux',
+        'culte', 'incontournable', 'inoubliable', 'mémorable', 'épatant', 'bluffant', 'saisissant', 'lumineux', 'honorable', 'spectaculaire', 'frappant', 'glaçant', 'sidérant', 'magistral', 'limpide', 'lucide', 'ingénieux', 'avisé', 'habile',
       ],
       examples: [
         'Le film est drôle et touchant, porté par une interprète lumineuse.',
@@ -39,7 +39,7 @@ export const FR_EVALUATIVE: EvaluativeLexicon = {
         'dangereux', 'nocif', 'catastrophique', 'désastreux', 'calamiteux', 'triste', 'sinistre', 'laid',
         'moche', 'hideux', 'cher', 'onéreux', 'lent', 'poussiéreux', 'daté', 'dépassé', 'vieillot', 'étrange',
         'bizarre', 'curieux', 'douteux', 'discutable', 'contestable', 'fâcheux', 'injuste', 'abusif',
-        'excessif', 'démesuré', 'insensé', 'fou', 'aberrant', 'indigne', 'minable', 'piètre', 'timide', 'tiède',
+        'excessif', 'démesuré', 'insensé', 'fou', 'aberrant', 'indigne', 'minable', 'piètre', 'timide', 'tiède', 'coûteux', 'dérisoire', 'faramineux', 'exorbitant', 'irréaliste', 'illusoire', 'hasardeux', 'périlleux', 'opportuniste', 'contre-productif', 'stérile', 'délirant', 'indécent', 'risible', 'pathétique', 'imprudent', 'téméraire', 'fumeux', 'nébuleux', 'improbable', 'gadget',
       ],
       examples: [
         'Le scénario est poussif et les dialogues franchement plats.',
