@@ -174,3 +174,16 @@ describe('permission, infinitives, possessives, imperatives and chatter', () => 
     ['fr', 'Cette course aux subventions finira par coûter cher aux contribuables.', 'opinion'],
   ]);
 });
+
+describe('correctio, exclamations and writer idioms', () => {
+  check([
+    ['en', 'That is not a strategy; it is a wish list.', 'opinion'],
+    ['fr', "Le problème n'est pas la puce, c'est le réseau électrique.", 'opinion'],
+    // Bloggers exclaim over plain facts: "!" alone is no judgement (a question still is).
+    ['en', 'The new build is now compatible with every major browser!', 'fact'],
+    ['en', 'So who will pay for all those data centres?', 'opinion'],
+    ['en', 'Schools that ban the tools outright are fighting the last war.', 'opinion'],
+    ['fr', '« Le dossier est bouclé », glisse un proche du dossier.', 'rumor'],
+    ['fr', 'Le gouvernement aurait tort de s’en priver.', 'opinion'],
+  ]);
+});

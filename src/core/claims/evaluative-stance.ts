@@ -60,8 +60,12 @@ const COMPILED: Record<SupportedLang, CompiledEvaluative> = {
 const SUPERLATIVE = /(?<![\p{L}'’-])\p{L}{2,}iest|(?<![\p{L}'’-])\p{L}{2,}est(?![\p{L}])/gu;
 /** Imperatives of stance that open a sentence: the writer addressing the reader (not instructions). */
 const IMPERATIVE_OPENERS: Record<SupportedLang, RegExp> = {
-  en: /^\s*(?:expect|never mind|make no mistake|mark my words|bet on|don['’]t (?:expect|bet|forget|be fooled|hold your breath)|do not (?:expect|bet)|forget)(?![\p{L}])/iu,
+  en: /^\s*(?:expect|just remember|never mind|make no mistake|mark my words|bet on|don['’]t (?:expect|bet|forget|be fooled|hold your breath)|do not (?:expect|bet)|forget)(?![\p{L}])/iu,
   fr: /^\s*(?:attendez-vous|imaginez|rappelons-nous|souvenons-nous|ne vous y trompez pas|qu['’]on se le dise)(?![\p{L}])/iu,
+};
+const CORRECTIO: Record<SupportedLang, RegExp> = {
+  en: /\b(?:is|are|was|were)(?:\s+not|n['’]t)\b[^.;:!?]{1,60}[;:,—–]\s*(?:it|this|that|they|he|she)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\b/iu,
+  fr: /\bn['’](?:est|était)\s+pas\b[^.;:!?]{1,60}[;:,—–]\s*(?:c['’]est|c['’]était|il est|elle est)\b/iu,
 };
 // The next word after a position, with only spaces between (punctuation ends the phrase).
 const NEXT_WORD = /[ \t\u00A0]+([\p{L}\p{N}'’-]+)/uy;
@@ -191,8 +195,12 @@ export function findEvaluativeStance(sentence: string, lang: SupportedLang): Cue
   if (imperative) found.push(span(sentence, imperative.index, imperative.index + imperative[0].length));
   // An exclamation or a question in the writer's own voice (quoted ones are dropped below): the writer
   // exclaims, or asks the reader ("So what is left for the smaller labs?"), rather than states.
-  const bang = /[!?]+[\s"”»)]*$/u.exec(sentence);
+  // An exclamation alone is not: bloggers exclaim over plain facts ("now Fission compatible too!").
+  const bang = /\?+[\s"”»)]*$/u.exec(sentence);
   if (bang) found.push(span(sentence, bang.index, bang.index + 1));
+  // Correctio, the writer reframing: "That is not a business model; it is a subsidy", "n'est pas X, c'est Y".
+  const correctio = CORRECTIO[lang].exec(sentence);
+  if (correctio) found.push(span(sentence, correctio.index, correctio.index + correctio[0].length));
   if (found.length === 0) return [];
   const quoted = quotedRanges(sentence);
   const neutral = findSpans(c.neutral, sentence);

@@ -23,6 +23,7 @@ const PERMISSION_SUBJECTS = new Set([
   'participants', 'players', 'owners', 'buyers', 'sellers', 'companies', 'firms', 'publishers', 'creators', 'parents',
   'students', 'residents', 'passengers', 'drivers', 'patients', 'tenants', 'holders', 'licensees', 'operators',
   'deployers', 'businesses', 'advertisers', 'authors', 'rights', 'anyone', 'consumers', 'shareholders', 'investors',
+  'teachers', 'schools', 'staff', 'workers', 'lawyers', 'judges', 'officers', 'agencies', 'landlords', 'platforms',
 ]);
 const SUBORDINATE_BEFORE = /\b(?:if|whether|so that|in order that|lest|unless)\b[^,;:]*$/iu;
 

@@ -32,7 +32,7 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
       'estimated', 'estimates', 'expects', 'forecast', 'forecasts', 'projected',
       'complained', 'states', 'suggest', 'pointed out', 'points out', 'went on to say', 'hinted', 'hints', 'boasted',
       'touted', 'tweeted', 'testified', 'responded', 'replied', 'indicate', 'indicates',
-      'indicated', 'say', 'tell', 'mentioned that', 'mentions that', 'disputed', 'disputes', 'countered', 'retorted', 'asked that', 'urged', 'urges', 'demanded that', 'accuses', 'accused', 'explain', 'put it', 'calls that into question', 'called into question',
+      'indicated', 'say', 'tell', 'mentioned that', 'mentions that', 'disputed', 'disputes', 'countered', 'retorted', 'asked that', 'urged', 'urges', 'demanded that', 'expect', 'contend', 'contends', 'estimate that', 'accuses', 'accused', 'explain', 'put it', 'calls that into question', 'called into question',
     ],
     examples: [
       'Intel says it no longer expects to hit its revenue target this year.',

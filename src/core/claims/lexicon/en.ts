@@ -17,7 +17,7 @@ export const EN_LEXICON: ClaimLexicon = {
         'are believed to', 'is thought to', 'are thought to', 'is understood to', 'are understood to',
         'is reported to', 'are reported to', 'was reported to', 'is alleged to', 'is tipped to',
         'is tipped for', 'are tipped to', 'said to be', 'believed to be', 'thought to be',
-        'is rumoured to', 'ostensibly', 'there is talk', "there's talk", 'talk is that', 'word in', 'we are told', "we're told", "i'm told", 'i am told', 'we have been told', "we've been told", 'raised fears that', 'amid fears that', 'may have been', 'might have been',
+        'is rumoured to', 'ostensibly', 'there is talk', "there's talk", 'talk is that', 'word in silicon valley', 'word in washington', 'word around', 'we are told', "we're told", "i'm told", 'i am told', 'we have been told', "we've been told", 'raised fears that', 'amid fears that', 'may have been', 'might have been',
       ],
       examples: [
         'Gemini will reportedly come in three sizes.',
@@ -32,7 +32,7 @@ export const EN_LEXICON: ClaimLexicon = {
         'rumors of', 'rumours of', 'rumor has it', 'rumour has it', 'the rumor mill', 'the rumour mill',
         'rumors suggest', 'rumours suggest', 'amid speculation', 'speculation that', 'fueled speculation',
         'fuelled speculation', 'unconfirmed reports', 'unconfirmed', 'leaked', 'a leak',
-        'leaks suggest', 'scuttlebutt', 'the grapevine', 'whispers', 'chatter', 'rumours have', 'rumors have', 'word on', 'there are signs that', 'signs point to',
+        'leaks suggest', 'scuttlebutt', 'the grapevine', 'whispers', 'rumblings', 'there are rumblings', 'chatter', 'rumours have', 'rumors have', 'word on the street', 'the word on', 'word on wall street', 'word on sand hill road', 'there are signs that', 'signs point to',
       ],
       examples: [
         'Samsung won approval after rumors that its memory had failed tests.',
@@ -205,7 +205,7 @@ export const EN_LEXICON: ClaimLexicon = {
         'much better', 'far better', 'much worse', 'far worse', 'the best', 'the worst', 'turning point',
         'deserves credit', 'deserve credit', 'kudos', 'a mistake', 'a bad idea', 'a good idea', 'a smart move',
         'a bold move', 'a welcome change', 'a missed opportunity', 'falls short', 'fell short', 'falls flat',
-        'fell flat', 'shines', 'stands out', 'a breath of fresh air', 'worth a look', 'hit or miss', 'does nothing to', 'did nothing to', 'do nothing to', 'does little to', 'did little to', 'do little to', 'few would argue', 'no one would argue', 'few would dispute', 'would be safe to say', 'the tip of the iceberg', 'tip of a', 'a thing or two', 'late to the party', 'a clear shot at', 'a shot across the bow', 'far from over', 'far from clear', 'far from certain', 'is another matter', 'is another story', 'is another question', 'makes sense', 'makes little sense', 'makes no sense', 'makes strategic sense', 'a big bet', 'a risky bet', 'a bold bet', 'a safe bet', 'a long shot', "don't bet against", 'do not bet against', 'count me', 'expect more', 'call it what it is', 'all the more', 'as ever', 'even by', 'by any measure', 'by any standard', 'a land grab', 'a power grab', 'smoke and mirrors', 'a red flag', 'a recipe for', 'dressed up as', 'comes cheap', 'come cheap', 'blows away', 'blew away', 'does not stand up', "doesn't stand up", 'do not stand up', "don't stand up", 'could not differ more', "couldn't be more", 'could not be more', "that doesn't mean", 'that does not mean', "this doesn't mean", 'this does not mean', 'will not matter', "won't matter", 'none of that will matter', 'well ahead of', 'ahead of the curve', 'behind the curve', 'less likely to', 'more likely to', 'unlikely to', 'one of … best', 'as anyone', 'bowled over', 'blown away', 'seemed like a', 'seems like a', 'i came away', 'beggars', 'no excuse', 'stretches the word', 'is exactly what', 'exactly the kind of', 'is precisely what', 'there is something … about', "there's something … about",
+        'fell flat', 'shines', 'stands out', 'a breath of fresh air', 'worth a look', 'hit or miss', 'does nothing to', 'did nothing to', 'do nothing to', 'does little to', 'did little to', 'do little to', 'few would argue', 'no one would argue', 'few would dispute', 'would be safe to say', 'the tip of the iceberg', 'tip of a', 'a thing or two', 'late to the party', 'a clear shot at', 'a shot across the bow', 'far from over', 'far from clear', 'far from certain', 'is another matter', 'is another story', 'is another question', 'makes sense', 'makes little sense', 'makes no sense', 'makes strategic sense', 'a big bet', 'a risky bet', 'a bold bet', 'a safe bet', 'a long shot', "don't bet against", 'do not bet against', 'count me', 'expect more', 'call it what it is', 'all the more', 'as ever', 'even by', 'by any measure', 'by any standard', 'a land grab', 'a power grab', 'smoke and mirrors', 'a red flag', 'a recipe for', 'dressed up as', 'comes cheap', 'come cheap', 'blows away', 'blew away', 'does not stand up', "doesn't stand up", 'do not stand up', "don't stand up", 'could not differ more', "couldn't be more", 'could not be more', "that doesn't mean", 'that does not mean', "this doesn't mean", 'this does not mean', 'will not matter', "won't matter", 'none of that will matter', 'well ahead of', 'ahead of the curve', 'behind the curve', 'less likely to', 'more likely to', 'unlikely to', 'one of … best', 'as anyone', 'would do well to', 'imo', 'imho', 'shall we say', 'a rounding error', 'fighting the last war', 'the last war', 'in search of a problem', 'a solution in search of', 'not exactly', "simply doesn't work", 'simply does not work', "doesn't add up", "don't add up", 'does not add up', 'is not to be', 'are not to be', 'a common mistake', 'a costly mistake', 'a big mistake', 'a grave mistake', 'a strategic mistake', 'there is no reason to', "there's no reason to", 'will be critical', 'will be crucial', 'will be key', 'will be essential', 'bowled over', 'blown away', 'seemed like a', 'seems like a', 'i came away', 'beggars', 'no excuse', 'stretches the word', 'is exactly what', 'exactly the kind of', 'is precisely what', 'there is something … about', "there's something … about",
       ],
       examples: [
         'With its founder gone, the outlook looks murkier than ever.',
@@ -239,7 +239,7 @@ export const EN_LEXICON: ClaimLexicon = {
       'enjoyable', 'delightful', 'disastrous', 'catastrophic', 'dire', 'bleak', 'grim',
       'rosy', 'shaky', 
       'hopefully', 'beautifully',
-      'painfully', 'uninspired', 'bloated', 'half-baked', 'overpriced', 'stellar', 'staggering', 'eye-watering', 'breathtaking', 'jaw-dropping', 'mind-boggling', 'frothy', 'dismal', 'shambolic', 'lamentable', 'deplorable',
+      'painfully', 'uninspired', 'bloated', 'half-baked', 'overpriced', 'stellar', 'meaningfully', 'staggering', 'eye-watering', 'breathtaking', 'jaw-dropping', 'mind-boggling', 'frothy', 'dismal', 'shambolic', 'lamentable', 'deplorable',
     ],
     examples: [
       'On the earnings front, the foundry keeps delivering impressive results.',
@@ -361,7 +361,7 @@ export const EN_LEXICON: ClaimLexicon = {
     'have dropped', 'drop', 'launch', 'be launching', 'have shelved', 'shelve', 'cut', 'be cutting',
     'have canceled', 'have cancelled', 'cancel', 'build', 'be building', 'hire', 'be hiring', 'acquire',
     'be acquiring', 'be negotiating', 'negotiate', 'have signed', 'sign', 'be in talks', 'move',
-    'be moving', 'have moved', 'be exploring', 'be considering', 'be lining up', 'line up', 'be gearing up', 'be readying', 'be weighing', 'be eyeing', 'be courting', 'be shopping',
+    'be moving', 'have moved', 'be exploring', 'be considering', 'have been pulled', 'have been removed', 'have been shelved', 'have been delayed', 'have been cancelled', 'have been canceled', 'have been dropped', 'have been halted', 'have been paused', 'be lining up', 'line up', 'be gearing up', 'be readying', 'be weighing', 'be eyeing', 'be courting', 'be shopping',
   ],
   forecastIntensifiers: {
     id: 'en-forecast-intensifier',

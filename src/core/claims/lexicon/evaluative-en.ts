@@ -21,7 +21,7 @@ export const EN_EVALUATIVE: EvaluativeLexicon = {
         'encouraging', 'reassuring', 'beautiful', 'gorgeous', 'stunning', 'elegant', 'sleek', 'polished',
         'lovable', 'likable', 'likeable', 'adorable', 'satisfying', 'rewarding', 'intuitive', 'seamless',
         'effortless', 'snappy', 'speedy', 'reliable', 'sturdy', 'generous', 'honest', 'wholesome',
-        'masterful', 'memorable', 'noteworthy', 'worthy', 'interesting', 'fascinating', 'comfortable', 'striking', 'staggering', 'eye-watering', 'breathtaking', 'dizzying', 'mind-boggling', 'astounding', 'spectacular', 'lush', 'heady', 'shrewd', 'canny', 'laudable', 'praiseworthy', 'prudent', 'deserved', 'fortunate', 'lucky',
+        'masterful', 'memorable', 'noteworthy', 'worthy', 'interesting', 'fascinating', 'comfortable', 'striking', 'staggering', 'eye-watering', 'breathtaking', 'dizzying', 'mind-boggling', 'astounding', 'spectacular', 'lush', 'heady', 'costly', 'pricey', 'shrewd', 'canny', 'laudable', 'praiseworthy', 'prudent', 'deserved', 'fortunate', 'lucky',
         'intriguing', 'essential', 'crucial', 'vital', 'invaluable', 'indispensable', 'important',
         'unclear', 'uncertain', 'doubtful',
       ],
@@ -77,7 +77,7 @@ export const EN_EVALUATIVE: EvaluativeLexicon = {
     },
   ],
   intensifiers: [
-    'very', 'so', 'really', 'truly', 'genuinely', 'extremely', 'incredibly', 'remarkably', 'exceptionally',
+    'very', 'so', 'really', 'less than', 'truly', 'genuinely', 'extremely', 'incredibly', 'remarkably', 'exceptionally',
     'awfully', 'terribly', 'hugely', 'wildly', 'insanely', 'ridiculously', 'absurdly', 'painfully', 'deeply',
     'utterly', 'totally', 'absolutely', 'completely', 'entirely', 'thoroughly', 'downright', 'quite',
     'pretty', 'rather', 'fairly', 'super', 'especially', 'particularly', 'surprisingly', 'refreshingly',
