@@ -100,7 +100,7 @@ try {
       const b = await baseline(page);
       const o = await ours(page);
       rows.push({ ...p, ...b, ...o });
-      process.stdout.write(`${p.name.padEnd(40)} gate ${o.gateMs.toFixed(3)} / readerable ${b.readerableMs.toFixed(3)} ms; analyze ${o.analyzeMs.toFixed(2)} (forced ${o.analyzeForcedMs.toFixed(2)}, extract ${o.extractMs.toFixed(2)}, round trip ${o.roundTripMs.toFixed(2)}) / parse ${b.parseMs.toFixed(2)} ms\n`);
+      process.stdout.write(`${p.name.padEnd(40)} gate ${o.gateMs.toFixed(3)} / readerable ${b.readerableMs.toFixed(3)} ms; analyze ${o.analyzeMs.toFixed(2)} (forced ${o.analyzeForcedMs.toFixed(2)}, extract ${o.extractMs.toFixed(2)}, round trip ${o.roundTripMs.toFixed(2)}, by sendMessage ${o.roundTripSendMessageMs?.toFixed(2)}) / parse ${b.parseMs.toFixed(2)} ms\n`);
     } catch (e) {
       console.log(`${p.name}: skipped (${e.message.split('\n')[0]})`);
       rows.push({ ...p, error: e.message.split('\n')[0] });
@@ -126,6 +126,7 @@ const result = {
   analyzeForced: summary(ok.map((r) => r.analyzeForcedMs)),
   extract: summary(ok.map((r) => r.extractMs)),
   roundTrip: summary(ok.map((r) => r.roundTripMs)),
+  roundTripSendMessage: summary(ok.map((r) => r.roundTripSendMessageMs).filter((x) => typeof x === 'number')),
   readabilityParse: summary(ok.map((r) => r.parseMs)),
   ratios: {
     gate: summary(ratio('gateMs', 'readerableMs')),
@@ -136,7 +137,7 @@ const result = {
   heapGrowthBytes: summary(ok.map((r) => r.heapGrowthBytes).filter((x) => typeof x === 'number')),
   bundleBytes: sizes,
   classify,
-  perPage: ok.map(({ name, kind, gateMs, readerableMs, analyzeMs, analyzeForcedMs, parseMs, claims, heapGrowthBytes }) => ({ name, kind, gateMs: round(gateMs), readerableMs: round(readerableMs), analyzeMs: round(analyzeMs), analyzeForcedMs: round(analyzeForcedMs), parseMs: round(parseMs), claims, heapGrowthBytes })),
+  perPage: ok.map(({ name, kind, gateMs, readerableMs, analyzeMs, analyzeForcedMs, extractMs, roundTripMs, parseMs, claims, heapGrowthBytes }) => ({ name, kind, gateMs: round(gateMs), readerableMs: round(readerableMs), analyzeMs: round(analyzeMs), analyzeForcedMs: round(analyzeForcedMs), extractMs: round(extractMs), roundTripMs: round(roundTripMs), parseMs: round(parseMs), claims, heapGrowthBytes })),
 };
 fs.mkdirSync('out', { recursive: true });
 fs.writeFileSync('out/bench.json', JSON.stringify(result, null, 2) + '\n');
@@ -145,6 +146,8 @@ console.log(`gate             median ${result.gate.median} ms, p95 ${result.gate
 console.log(`full analysis    median ${result.analyze.median} ms, p95 ${result.analyze.p95} ms | Readability.parse median ${result.readabilityParse.median}, p95 ${result.readabilityParse.p95}`);
 console.log(`forced analysis  median ${result.analyzeForced.median} ms, p95 ${result.analyzeForced.p95} ms (every sentence classified)`);
 console.log(`ratios (ours/theirs, per page): gate median ${result.ratios.gate.median} p95 ${result.ratios.gate.p95}; analyze median ${result.ratios.analyze.median} p95 ${result.ratios.analyze.p95}; forced median ${result.ratios.analyzeForced.median} p95 ${result.ratios.analyzeForced.p95}; on AI-news pages median ${result.ratios.analyzeOnAiNews.median} p95 ${result.ratios.analyzeOnAiNews.p95}`);
+const aiNews = ok.filter((r) => r.kind !== 'corpus');
+console.log(`on the ${aiNews.length} fixture/sample pages: analyze median ${summary(aiNews.map((r) => r.analyzeMs)).median} ms (extract ${summary(aiNews.map((r) => r.extractMs)).median}, empty round trip ${summary(aiNews.map((r) => r.roundTripMs)).median}, by sendMessage ${summary(aiNews.map((r) => r.roundTripSendMessageMs).filter((x) => typeof x === 'number')).median}) | Readability.parse median ${summary(aiNews.map((r) => r.parseMs)).median} ms`);
 console.log(`bundles: content ${(sizes.content / 1024).toFixed(1)} KB, popup ${(sizes.popup / 1024).toFixed(1)} KB, background ${(sizes.background / 1024).toFixed(1)} KB`);
 if (classify) console.log(`classify: ${JSON.stringify(classify.sentencesPerSecond?.median ?? classify)} sentences/s (median)`);
 console.log('wrote out/bench.json');

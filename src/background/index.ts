@@ -1,6 +1,6 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { buildReport } from '../core/report/build-report';
-import { callContent, serve, type Receiver } from '../shared/messaging';
+import { callContent, serve, serveContentPort, type Receiver } from '../shared/messaging';
 import {
   CONTENT_TO_BACKGROUND,
   POPUP_TO_BACKGROUND,
@@ -82,6 +82,8 @@ const popupReceiver: Receiver<PopupToBackgroundCalls> = {
 };
 
 serve([contentReceiver, popupReceiver] as Receiver<object>[]);
+// Content scripts call over one long-lived port each (see `callBackgroundFromContent`).
+serveContentPort(contentReceiver);
 
 browser.commands.onCommand.addListener((command, tab) => {
   void runCommand(command, tab);

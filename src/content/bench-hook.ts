@@ -1,4 +1,6 @@
+import browser from 'webextension-polyfill';
 import { callBackgroundFromContent } from '../shared/messaging';
+import { envelope, type ContentToBackgroundCalls } from '../shared/protocol';
 import { toArticleInput, isVisible } from './article-input';
 import { extractArticle } from './extract';
 import { isProbablyAiArticle } from './gate';
@@ -28,6 +30,8 @@ export interface BenchFigures {
   extractMs: number;
   /** A round trip to the worker with an empty article: the floor under any analysis. */
   roundTripMs: number;
+  /** The same round trip as a one-off `runtime.sendMessage` instead of the content port, for comparison. */
+  roundTripSendMessageMs: number;
   heapGrowthBytes: number | null;
   claims: number;
 }
@@ -71,6 +75,8 @@ export async function benchPage(doc: Document, minMs: number, maxRuns = 200): Pr
   };
   const empty = { url: '', title: '', htmlLang: '', metaText: '', headings: [], blocks: [], isArticle: false };
   const roundTrip = await timeAsync(async () => void (await callBackgroundFromContent('analyzeArticle', { article: empty, force: false })), minMs, maxRuns);
+  const emptyCall = envelope<ContentToBackgroundCalls, 'analyzeArticle'>('analyzeArticle', { article: empty, force: false });
+  const roundTripSendMessage = await timeAsync(async () => void (await browser.runtime.sendMessage(emptyCall)), minMs, maxRuns);
   const extract = await timeAsync(async () => void extractArticle(doc, { isVisible }), minMs, maxRuns * 5);
   const normal = await timeAsync(analyzeOnce(false), minMs, maxRuns);
   const forced = await timeAsync(analyzeOnce(true), minMs, maxRuns);
@@ -83,6 +89,7 @@ export async function benchPage(doc: Document, minMs: number, maxRuns = 200): Pr
     analyzeForcedMs: forced.ms,
     extractMs: extract.ms,
     roundTripMs: roundTrip.ms,
+    roundTripSendMessageMs: roundTripSendMessage.ms,
     heapGrowthBytes: heapBefore !== null && heapAfter !== null ? heapAfter - heapBefore : null,
     claims,
   };

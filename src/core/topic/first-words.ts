@@ -20,7 +20,7 @@ interface FormNeed {
   parts: string[];
   caseSensitive: boolean;
   /** The indexed first word is the form's first part: a match starts where that word does. */
-  startsForm: boolean;
+  startsForm?: boolean;
 }
 
 /** A case-sensitive form is possible: run the case-sensitive regex over the text. */
@@ -47,7 +47,7 @@ export interface FirstWords {
 /** Needs by their first plain word, lower-cased; under '' the few without one ("A.I.", a pattern's lead). */
 let needIndex: Map<string, FormNeed[]> | undefined;
 /**
- * Hashes (see {@link mixChar}) of the index's first words, as a 4,096-bit filter: a word of the
+ * Hashes of the index's first words, as a 4,096-bit filter: a word of the
  * text is sliced out and looked up only when its bit is set, which rules out most words of prose
  * for the price of a multiply per character.
  */
@@ -66,20 +66,15 @@ function buildNeedIndex(): Map<string, FormNeed[]> {
       add(first?.toLowerCase() ?? '', { parts: lowered, caseSensitive, startsForm: first !== undefined && form.startsWith(first) });
     }
     // A pattern's leading letters ("GPT", "Llama", "Claude") start every match ("Llama3" too), as written.
-    for (const p of patterns) add('', { parts: [/^[A-Za-z\u00C0-\u024F]{2,}/.exec(p)?.[0] ?? ''], caseSensitive, startsForm: false });
+    for (const p of patterns) add('', { parts: [/^[A-Za-z\u00C0-\u024F]{2,}/.exec(p)?.[0] ?? ''], caseSensitive });
   }
   firstWordBits = new Int32Array(128);
   for (const key of index.keys()) {
     let h = 0;
-    for (let i = 0; i < key.length; i++) h = mixChar(h, key.charCodeAt(i));
+    for (let i = 0; i < key.length; i++) h = (Math.imul(h, 31) + key.charCodeAt(i)) | 0; // as in findFirstWords
     firstWordBits[(h >>> 5) & 127]! |= 1 << (h & 31);
   }
   return index;
-}
-
-/** The word hash: one step per (lower-cased) character. */
-function mixChar(h: number, c: number): number {
-  return (Math.imul(h, 31) + c) | 0;
 }
 
 /** The kinds of regex run a need calls for. */
@@ -108,17 +103,14 @@ const WORD_CHAR = /[\p{L}\p{N}_]/u;
  * shift offsets, and "ſ", which a case-insensitive regex reads as "s" but `toLowerCase` keeps.
  */
 const nonAsciiLower = new Map<number, number>();
-/** The same for the Latin letters of French and other European text, in an array (-3: not yet seen). */
-const latinLower = new Int32Array(0x250).fill(-3);
 
 function lowerOfNonAscii(c: number): number {
-  let v = c < 0x250 ? latinLower[c]! : nonAsciiLower.get(c);
-  if (v === undefined || v === -3) {
+  let v = nonAsciiLower.get(c);
+  if (v === undefined) {
     const ch = String.fromCharCode(c);
     const lower = ch.toLowerCase();
     v = !WORD_CHAR.test(ch) ? -1 : lower.length === 1 && c !== 0x17f ? lower.charCodeAt(0) : -2;
-    if (c < 0x250) latinLower[c] = v;
-    else nonAsciiLower.set(c, v);
+    nonAsciiLower.set(c, v);
   }
   return v;
 }
@@ -129,15 +121,14 @@ function lowerOfNonAscii(c: number): number {
  * first words only when its hash may be one of theirs: no slice, no lower-cased copy of the text
  * for the words of plain prose. Surrogates count as separators: no first word holds one, and
  * splitting more often never hides a word. The words are those of `text.toLowerCase()`, as the
- * index's keys are. `firstOnly`: stop at the first possible form (all the caller wants to know).
+ * index's keys are.
  */
-export function findFirstWords(text: string, firstOnly = false): FirstWords {
+export function findFirstWords(text: string): FirstWords {
   const index = (needIndex ??= buildNeedIndex());
   const bits = firstWordBits!;
   let lowerText: string | undefined;
   const starts: number[] = [];
   let kinds = holdingKinds(index.get('') ?? [], text, (lowerText = text.toLowerCase()));
-  if (kinds && firstOnly) return { kinds, starts };
   /** Holding kinds by needs list: whether a need holds depends on the text only, so once each. */
   const known = new Map<FormNeed[], number>();
   let start = 0;
@@ -153,7 +144,7 @@ export function findFirstWords(text: string, firstOnly = false): FirstWords {
       if (c === -2) return { kinds: EVERYWHERE, starts };
     } else c = -1; // a surrogate
     if (c >= 0) {
-      h = mixChar(h, c);
+      h = (Math.imul(h, 31) + c) | 0; // the word's hash, one step per lower-cased character
       continue;
     }
     if (i > start && (bits[(h >>> 5) & 127]! & (1 << (h & 31))) !== 0) {
@@ -161,7 +152,6 @@ export function findFirstWords(text: string, firstOnly = false): FirstWords {
       if (needs) {
         let k = known.get(needs);
         if (k === undefined) known.set(needs, (k = holdingKinds(needs, text, lowerText)));
-        if (k && firstOnly) return { kinds: k, starts };
         kinds |= k;
         if (k & INSENSITIVE_AT_WORD) starts.push(start);
       }

@@ -19,8 +19,12 @@ export interface TermHit {
   surface: string;
 }
 
-/** A word character ends right before `index` (a letter outside the BMP counts whole, as in a `u` regex). */
 const WORD_BEFORE = /[\p{L}\p{N}_]$/u;
+
+/** A word character ends right before `index` (a letter outside the BMP counts whole, as in a `u` regex). */
+function wordEndsAt(text: string, index: number): boolean {
+  return WORD_BEFORE.test(text.slice(Math.max(0, index - 2), index));
+}
 
 /**
  * The next match of `regex` (global) in `text` that starts a word. The regexes carry no lookbehind
@@ -33,7 +37,7 @@ function execAtWordStart(regex: RegExp, text: string): RegExpExecArray | null {
   let r: RegExpExecArray | null;
   while ((r = regex.exec(text)) !== null) {
     const k = r.index;
-    if (k === 0 || !WORD_BEFORE.test(text.slice(Math.max(0, k - 2), k))) return r;
+    if (!wordEndsAt(text, k)) return r;
     regex.lastIndex = k + 1;
   }
   return null;
@@ -98,7 +102,7 @@ function compile(caseSensitive: boolean): CompiledMatcher {
 
 /** False only when no vocabulary form can match in `text` (see `first-words.ts`). */
 export function mayContainTerm(text: string): boolean {
-  return findFirstWords(text, true).kinds !== 0;
+  return findFirstWords(text).kinds !== 0;
 }
 
 let matchers: CompiledMatcher[] | undefined;
@@ -174,7 +178,7 @@ function collectAt(m: CompiledMatcher, text: string, starts: readonly number[], 
     if (k < end) continue;
     sticky.lastIndex = k;
     const r = sticky.exec(text);
-    if (r === null || (k > 0 && WORD_BEFORE.test(text.slice(Math.max(0, k - 2), k)))) continue;
+    if (r === null || wordEndsAt(text, k)) continue;
     push(m, r, raw);
     end = k + r[0].length;
   }
