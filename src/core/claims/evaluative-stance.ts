@@ -27,11 +27,27 @@ interface CompiledEvaluative {
   excess: RegExp;
   phrases: RegExp;
   neutral: RegExp;
+  /** English superlatives of the evaluative adjectives ("coolest", "funniest"), one compiled list. */
+  superlatives?: RegExp;
 }
 
 const toSet = (xs: readonly string[]): ReadonlySet<string> => new Set(xs.map(fold));
 // Contracted copulas ("it's", "they're", "c'est" is in the French list).
 const EN_CONTRACTED = ["it's", "that's", "this's", "he's", "she's", "what's", "there's", "here's", "you're", "we're", "they're", "i'm"];
+
+/** The superlative forms of English evaluative adjectives: "cool" → "coolest", "wise" → "wisest", "sad" → "saddest", "funny" → "funniest". */
+function englishSuperlatives(lex: EvaluativeLexicon): string[] {
+  const out = new Set<string>();
+  for (const w of lex.adjectives.flatMap((f) => f.words)) {
+    if (w.includes(' ') || w.includes('-') || w.length > 8) continue; // "most ..." for long and compound adjectives
+    if (w.endsWith('e')) out.add(`${w}st`);
+    else if (w.endsWith('y')) out.add(`${w.slice(0, -1)}iest`);
+    else if (/[^aeiou][aeiou][bdglmnpt]$/.test(w)) out.add(`${w}${w.slice(-1)}est`);
+    else out.add(`${w}est`);
+  }
+  for (const w of lex.adjectives.flatMap((f) => f.words)) out.delete(w);
+  return [...out];
+}
 
 /** Compiles one evaluative lexicon; exported for the lexicon tests. */
 export function compileEvaluative(lex: EvaluativeLexicon): CompiledEvaluative {
@@ -49,6 +65,7 @@ export function compileEvaluative(lex: EvaluativeLexicon): CompiledEvaluative {
     excess: compilePhrases(lex.excess),
     phrases: compilePhrases(lex.phrases.flatMap((f) => f.phrases)),
     neutral: compilePhrases(lex.neutralUses),
+    ...(lex.lang === 'en' ? { superlatives: compilePhrases(englishSuperlatives(lex)) } : {}),
   };
 }
 
@@ -57,14 +74,13 @@ const COMPILED: Record<SupportedLang, CompiledEvaluative> = {
   fr: compileEvaluative(FR_EVALUATIVE),
 };
 
-const SUPERLATIVE = /(?<![\p{L}'’-])\p{L}{2,}iest|(?<![\p{L}'’-])\p{L}{2,}est(?![\p{L}])/gu;
 /** Imperatives of stance that open a sentence: the writer addressing the reader (not instructions). */
 const IMPERATIVE_OPENERS: Record<SupportedLang, RegExp> = {
   en: /^\s*(?:expect|just remember|never mind|make no mistake|mark my words|bet on|don['’]t (?:expect|bet|forget|be fooled|hold your breath)|do not (?:expect|bet)|forget)(?![\p{L}])/iu,
   fr: /^\s*(?:attendez-vous|imaginez|rappelons-nous|souvenons-nous|ne vous y trompez pas|qu['’]on se le dise)(?![\p{L}])/iu,
 };
 const CORRECTIO: Record<SupportedLang, RegExp> = {
-  en: /\b(?:is|are|was|were)(?:\s+not|n['’]t)\b[^.;:!?]{1,60}[;:,—–]\s*(?:it|this|that|they|he|she)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\b/iu,
+  en: /\b(?:is|are|was|were)(?:\s+not|n['’]t)\b[^.;:!?]{1,60}[;:,—–]\s*(?:it|this|that|they|he|she)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\b/i,
   fr: /\bn['’](?:est|était)\s+pas\b[^.;:!?]{1,60}[;:,—–]\s*(?:c['’]est|c['’]était|il est|elle est)\b/iu,
 };
 // The next word after a position, with only spaces between (punctuation ends the phrase).
@@ -165,13 +181,11 @@ function degrees(sentence: string, low: string, c: CompiledEvaluative): CueSpan[
     if (w && !c.excessStops.has(w.low) && !isNamePart(sentence, w.start)) out.push(span(sentence, d.start, w.end));
   }
   // A superlative of an evaluative adjective judges wherever it stands ("one of the coolest hours").
-  if (c.lang === 'en' && low.includes('est')) {
-    SUPERLATIVE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = SUPERLATIVE.exec(low)) !== null) {
+  if (c.superlatives) {
+    for (const m of findSpans(c.superlatives, sentence)) {
       // Attributive only ("the coolest and wisest hours"), not adverbial ("is said to fight hardest").
-      const attributive = /(?:^|\s)(?:the|its|his|her|their|our|my|your)\s+(?:\S+\s+){0,2}$|['’]s\s+$/u.test(low.slice(Math.max(0, m.index - 40), m.index));
-      if (attributive && !c.adjectives.has(m[0]) && isEvaluative(m[0], c) && !isNamePart(sentence, m.index)) out.push(span(sentence, m.index, m.index + m[0].length));
+      const attributive = /(?:^|\s)(?:the|its|his|her|their|our|my|your)\s+(?:\S+\s+){0,2}$|['’]s\s+$/u.test(low.slice(Math.max(0, m.start - 40), m.start));
+      if (attributive && !isNamePart(sentence, m.start)) out.push(m);
     }
   }
   for (const d of findSpans(c.excess, sentence)) {
@@ -199,7 +213,7 @@ export function findEvaluativeStance(sentence: string, lang: SupportedLang): Cue
   const bang = /\?+[\s"”»)]*$/u.exec(sentence);
   if (bang) found.push(span(sentence, bang.index, bang.index + 1));
   // Correctio, the writer reframing: "That is not a business model; it is a subsidy", "n'est pas X, c'est Y".
-  const correctio = CORRECTIO[lang].exec(sentence);
+  const correctio = /not|n['’]t|pas/i.test(sentence) ? CORRECTIO[lang].exec(sentence) : null;
   if (correctio) found.push(span(sentence, correctio.index, correctio.index + correctio[0].length));
   if (found.length === 0) return [];
   const quoted = quotedRanges(sentence);
