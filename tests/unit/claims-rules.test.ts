@@ -187,3 +187,14 @@ describe('correctio, exclamations and writer idioms', () => {
     ['fr', 'Le gouvernement aurait tort de s’en priver.', 'opinion'],
   ]);
 });
+
+describe('noun-like markers, documents seen by an outlet, pledges', () => {
+  check([
+    ['en', 'The mayor named a new police chief on Monday even as he announced plans to retire next year.', 'fact'],
+    ['en', 'Documents seen by the Financial Times suggest the fund was promised early access to the chips.', 'rumor'],
+    ['en', 'The carrier has pledged to refund every affected passenger.', 'reported'],
+    ['en', 'The airline rejected the claim, calling the lawsuit “meritless.”', 'reported'],
+    ['en', 'The union is the biggest private-sector union in the country.', 'fact'],
+    ['fr', 'On ne saurait reprocher aux chercheurs leur prudence.', 'opinion'],
+  ]);
+});

@@ -32,6 +32,8 @@ const SENTENCE_END_AFTER = /^(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursda
 const PP_TAIL_TO_END = /^\s+(?:on|in|at|to|during|via|from|over|sur|dans|à|au|lors)\s+[^,;:.!?"“”«»]{1,60}[.!]?["”’»]?\s*$/iu;
 /** Negation right before a reporting verb: "did not say how", "n'a pas précisé" attribute no claim. */
 const NEGATION_BEFORE = /^(?:not|never|n['’]t|pas|jamais|plus)$/u;
+/** Clause markers that are also plural nouns: right after a reporting verb they are its object ("announced plans"). */
+const NOUN_LIKE_MARKERS: ReadonlySet<string> = new Set(['plans', 'aims', 'needs', 'wants', 'remains', 'expects']);
 /** Verbs whose following noun is their addressee, never an inverted subject: "..., told Wired that". */
 const ADDRESSEE_VERBS: ReadonlySet<string> = new Set(['told', 'tell', 'tells']);
 /** First-person subjects: with them a reporting verb is the writer's own stance (opinion-markers.ts). */
@@ -111,7 +113,7 @@ const OFFICIAL_DOCUMENTS = /(?<![\p{L}])(?:filings?|lawsuit|complaint|ruling|cou
 
 /** Participle tags after a main clause: "Google disputed the claim, saying ...", "..., estimant que". */
 const PARTICIPLE_TAG: Record<'en' | 'fr', RegExp> = {
-  en: /,\s+(?:saying|arguing|insisting|claiming|(?:adding|noting|warning|explaining|acknowledging|stressing)\s+that)(?![\p{L}])/giu,
+  en: /,\s+(?:saying|arguing|insisting|claiming|calling|(?:adding|noting|warning|explaining|acknowledging|stressing)\s+that)(?![\p{L}])/giu,
   fr: /,\s+(?:estimant|jugeant|expliquant|affirmant|assurant|précisant|soulignant|indiquant|ajoutant|arguant|rappelant|évoquant|dénonçant)(?![\p{L}])/giu,
 };
 
@@ -174,6 +176,8 @@ function hasClauseComplement(sentence: string, vEnd: number, c: CompiledLexicon)
   const clauseMarkers = c.lex.attribution.clauseMarkers;
   const objectMarkers = c.lex.attribution.objectMarkers;
   const w = toks[first]!.lower;
+  // "announced plans to ...": a verb-like marker right after the reporting verb has no subject, so it is a noun.
+  if (NOUN_LIKE_MARKERS.has(w)) return false;
   if (clauseMarkers.includes(w) || /^qu$/.test(w)) return true;
   // "a annoncé par avance qu'il", "announced last night that": a short adverbial before the clause.
   for (let i = first + 1; i < Math.min(toks.length, first + 4); i++) {

@@ -32,7 +32,7 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
       'estimated', 'estimates', 'expects', 'forecast', 'forecasts', 'projected',
       'complained', 'states', 'suggest', 'pointed out', 'points out', 'went on to say', 'hinted', 'hints', 'boasted',
       'touted', 'tweeted', 'testified', 'responded', 'replied', 'indicate', 'indicates',
-      'indicated', 'say', 'tell', 'mentioned that', 'mentions that', 'disputed', 'disputes', 'countered', 'retorted', 'asked that', 'urged', 'urges', 'demanded that', 'expect', 'contend', 'contends', 'estimate that', 'accuses', 'accused', 'explain', 'put it', 'calls that into question', 'called into question',
+      'indicated', 'say', 'tell', 'mentioned that', 'mentions that', 'disputed', 'disputes', 'countered', 'retorted', 'asked that', 'urged', 'urges', 'demanded that', 'expect', 'contend', 'contends', 'estimate that', 'argue that', 'argue', 'pledged to', 'vowed to', 'promised to', 'is adamant', 'are adamant', 'was adamant', 'accuses', 'accused', 'explain', 'put it', 'calls that into question', 'called into question',
     ],
     examples: [
       'Intel says it no longer expects to hit its revenue target this year.',
@@ -72,7 +72,7 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
       'some people', 'these people', 'those people', 'the people', 'people familiar', 'people close',
       'people with', 'people who', 'people briefed', 'people involved', 'persons', 'someone', 'one of them',
       'one of these', 'one of those', 'others familiar', 'several employees', 'several workers',
-      'some employees', 'people in the know', 'a banker', 'an investor', 'an analyst', 'a lawyer', 'an insider', 'a diplomat', 'an adviser', 'an advisor', 'a supplier', 'chatter', 'many of them', 'some of them', 'several of them', 'most of them', 'many of those', 'some of those',
+      'some employees', 'people in the know', 'a banker', 'an investor', 'some in the industry', 'many in the industry', 'others in the industry', 'some in', 'many in', 'an analyst', 'a lawyer', 'an insider', 'a diplomat', 'an adviser', 'an advisor', 'a supplier', 'chatter', 'many of them', 'some of them', 'several of them', 'most of them', 'many of those', 'some of those',
     ],
     examples: [
       'Chip industry sources said the measure achieved its goal.',
@@ -133,7 +133,7 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
   pronouns: ['he', 'she', 'they', 'it'],
   nonSourceSubjects: [
     'which', 'this', 'that', 'what', 'i', 'we', 'you', 'me', 'us', 'one', 'nobody', 'no one', 'everyone', 'it all',
-    'all of this', 'all this', 'history', 'time', 'common sense', 'experience', 'its name', 'the name', 'name',
+    'all of this', 'all this', 'history', 'time', 'common sense', 'experience', 'term', 'word', 'phrase', 'label', 'its name', 'the name', 'name',
   ],
   capitalisedNonNames: [
     'the', 'a', 'an', 'in', 'on', 'at', 'as', 'by', 'for', 'from', 'with', 'without', 'after', 'before',

@@ -94,7 +94,7 @@ export const EN_EVALUATIVE: EvaluativeLexicon = {
     'needlessly', 'unnecessarily', 'excessively', 'overly', 'unduly', 'dangerously', 'depressingly',
   ],
   predicateAdverbs: [
-    'deeply', 'truly', 'genuinely', 'utterly', 'fundamentally', 'profoundly', 'undeniably', 'unquestionably',
+    'deeply', 'truly', 'genuinely', 'utterly', 'fundamentally', 'plainly', 'profoundly', 'undeniably', 'unquestionably',
     'clearly', 'obviously', 'definitely', 'certainly', 'absolutely', 'inherently', 'hopelessly', 'woefully', 'sorely', 'badly', 'desperately', 'arguably',
   ],
   copulas: [
