@@ -74,7 +74,9 @@ export function isProbablyAiArticle(doc: Document, options?: Partial<GateOptions
   let declaresArticle = false;
   const head = doc.head ?? doc.documentElement;
   if (head) {
-    for (const el of head.querySelectorAll('meta[property], meta[name]')) {
+    // A live collection read by index: no static list built, no selector matched per element.
+    const metas = head.getElementsByTagName('meta');
+    for (let i = 0, el: Element | undefined; (el = metas[i]); i++) {
       const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? '').toLowerCase();
       if (key === 'og:type') declaresArticle ||= (el.getAttribute('content') ?? '').trim().toLowerCase() === 'article';
       else if (key === 'article:published_time') declaresArticle = true;
@@ -87,7 +89,7 @@ export function isProbablyAiArticle(doc: Document, options?: Partial<GateOptions
     declaresArticle = true;
     for (const m of text.matchAll(JSON_LD_TOPIC_FIELD)) signalText.push(m[1] ?? '');
   }
-  const article = doc.querySelector('article');
+  const article = doc.getElementsByTagName('article')[0];
   // Live collections are walked only as far as they are read: the first headings, the first paragraphs.
   const headings = (article ?? doc).getElementsByTagName('h1');
   for (let i = 0; i < headings.length && i < o.maxHeadings; i++) signalText.push(headings[i]!.textContent ?? '');
@@ -113,7 +115,7 @@ export function isProbablyAiArticle(doc: Document, options?: Partial<GateOptions
     return false;
   };
 
-  let isArticle = declaresArticle || article !== null;
+  let isArticle = declaresArticle || !!article;
   if (!isArticle) {
     // The readerable score, like isProbablyReaderable: stop as soon as it is reached.
     while (readerable < minReaderableScore && readParagraph());

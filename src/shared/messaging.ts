@@ -73,7 +73,7 @@ function portToWorker(): Runtime.Port {
 }
 
 function postCall(msg: unknown, done: (r: Result<unknown>) => void, retries: number): void {
-  if (retries < 0) return done({ ok: false, error: 'disconnected' });
+  if (retries < 0) return done({ ok: false, error: 'port closed' });
   const id = ++lastCallId;
   try {
     const port = portToWorker();
