@@ -89,7 +89,8 @@ export function isProbablyAiArticle(doc: Document, options?: Partial<GateOptions
     declaresArticle = true;
     for (const m of text.matchAll(JSON_LD_TOPIC_FIELD)) signalText.push(m[1] ?? '');
   }
-  const article = doc.getElementsByTagName('article')[0];
+  // The first <article> with paragraphs: news sites also wrap the cards of their rails in <article>.
+  const article = [...doc.getElementsByTagName('article')].find((a) => a.getElementsByTagName('p')[0]);
   // Live collections are walked only as far as they are read: the first headings, the first paragraphs.
   const headings = (article ?? doc).getElementsByTagName('h1');
   for (let i = 0; i < headings.length && i < o.maxHeadings; i++) signalText.push(headings[i]!.textContent ?? '');
@@ -103,7 +104,9 @@ export function isProbablyAiArticle(doc: Document, options?: Partial<GateOptions
   const readParagraph = (): boolean => {
     while (next < paragraphs.length) {
       const p = paragraphs[next++]!;
-      if (p.hasAttributes() && (isHiddenByMarkup(p) || looksLikeChrome(p))) continue;
+      const box = p.parentElement;
+      // Skip hidden or chrome paragraphs, and those of a chrome box ("<div class=cookie-consent><p>").
+      if ((p.hasAttributes() && (isHiddenByMarkup(p) || looksLikeChrome(p))) || (box?.hasAttributes() && looksLikeChrome(box))) continue;
       const text = (p.textContent ?? '').trim();
       if (text.length > minContentLength) readerable += Math.sqrt(text.length - minContentLength);
       if (text.length >= 40) {

@@ -102,3 +102,19 @@ afterAll(() => {
   console.log(`aiScore, real non-AI pages: ${summary(record.negatives)}; closest: ${record.closestNegative}`);
   console.log(`aiScore, AI-news pages:     ${summary(record.positives)}; lowest: ${record.lowestPositive}`);
 });
+
+describe('news-site furniture around the lead', () => {
+  const lead = '<p>Mistral AI a présenté mardi un nouveau grand modèle de langage, entraîné sur ses propres serveurs en France, et ouvert aux développeurs.</p>';
+  const page = (before: string, after = '') =>
+    parseHTML(`<html><head><title>Une annonce</title><meta property="og:type" content="article"></head><body>${before}<div>${lead}</div>${after}</body></html>`).document as unknown as Document;
+  it('reads the article, not the first <article> card of a rail that has no paragraph', () => {
+    const doc = page('', '<section><article class="card"><h3>Le marathon sous la pluie</h3></article></section>');
+    expect(doc.getElementsByTagName('article').length).toBe(1);
+    expect(isProbablyAiArticle(doc).aiSignals).toBeGreaterThan(0);
+  });
+  it('skips the paragraphs of a cookie dialog before the lead', () => {
+    const cookie = '<div class="cookie-consent" role="dialog"><p>Nos partenaires et nous déposons des cookies pour mesurer l’audience du site.</p><p>Vous pouvez modifier vos choix à tout moment dans les paramètres du site.</p><p>Ces choix sont conservés pendant six mois sur votre appareil.</p><p>Un bandeau vous le rappellera à la fin de cette période de six mois.</p></div>';
+    const r = isProbablyAiArticle(page(cookie), { maxLeadParagraphs: 1 });
+    expect(r.aiSignals).toBeGreaterThan(0);
+  });
+});
