@@ -145,6 +145,15 @@ export function installWorkTrace(): void {
     wrapCallbackArg(event, 'removeListener', 'extension-event');
   }
   wrapAnswer(browser.runtime, 'sendMessage');
+  // The worker's answers arrive on a long-lived port (shared/messaging.ts): trace its listeners too.
+  patch(browser.runtime, 'connect', (orig) =>
+    function (this: unknown, ...args: unknown[]) {
+      const port = orig.apply(this, args) as { onMessage: unknown; onDisconnect: unknown };
+      wrapCallbackArg(port.onMessage, 'addListener', 'port-message');
+      wrapCallbackArg(port.onDisconnect, 'addListener', 'port-disconnect');
+      return port;
+    },
+  );
   for (const area of [browser.storage.local, browser.storage.sync]) for (const m of ['get', 'set']) wrapAnswer(area, m);
   sliceTrace.yielded = leave;
   // The script's own evaluation: test builds note its first instant (scripts/build.mjs, banner).
