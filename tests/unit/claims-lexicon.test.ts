@@ -29,7 +29,7 @@ function wordLists(lex: ClaimLexicon): Record<string, readonly string[]> {
     capitalisedNonNames: a.capitalisedNonNames, nameConnectors: a.nameConnectors, fillers: a.fillers,
     affiliatedExperts: a.affiliatedExperts, headBreakers: a.headBreakers, nounMarkers: a.nounMarkers,
     passiveAuxiliaries: a.passiveAuxiliaries, clauseMarkers: a.clauseMarkers, objectMarkers: a.objectMarkers,
-    eventObjectNouns: a.eventObjectNouns, genericModalSubjects: lex.genericModalSubjects,
+    eventObjectNouns: a.eventObjectNouns, genericModalSubjects: lex.genericModalSubjects, permissionSubjects: lex.permissionSubjects,
     seemActionVerbs: lex.seemActionVerbs, hypothesisOpeners: lex.hypothesisOpeners,
     instructionSubjects: lex.instructionSubjects,
     notConditional: lex.conditional?.notConditional ?? [], counterfactualMarkers: lex.conditional?.counterfactualMarkers ?? [],

@@ -123,10 +123,10 @@ function participleFrames(sentence: string, c: CompiledLexicon): AttributionFram
   re.lastIndex = 0;
   const m = re.exec(sentence);
   if (!m) return [];
-  const firstBreak = segmentStart(sentence, m.index) > 0 ? sentence.slice(0, m.index).search(SEGMENT_BREAK) : m.index;
+  const breakAt = sentence.slice(0, m.index).search(SEGMENT_BREAK);
+  const firstBreak = breakAt < 0 ? m.index : breakAt;
   const a = analyzeSource(sentence, 0, firstBreak, c);
-  const verbStart = m.index + m[0].length - m[0].trimStart().length + 1;
-  return frameFromList(a, span(sentence, verbStart - 1, m.index + m[0].length), m.index);
+  return frameFromList(a, span(sentence, m.index, m.index + m[0].length), m.index);
 }
 
 function frameFromList(a: SourceAnalysis, cue: CueSpan, anchor: number): AttributionFrame[] {
@@ -352,17 +352,18 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
         }
         if (!/,\s*$/.test(leftTrim)) continue;
       }
-      if (needsClause && !hasClauseComplement(sentence, vEnd, c) && !PP_TAIL_TO_END.test(sentence.slice(vEnd))) continue;
+      const tail = sentence.slice(vEnd);
+      const clause = needsClause && hasClauseComplement(sentence, vEnd, c);
+      if (needsClause && !clause && !PP_TAIL_TO_END.test(tail)) continue;
       if (!needsClause && /^report/iu.test(m[0]) && hasEventObject(sentence, vEnd, c)) continue;
       const subjEnd = /,\s*$/.test(leftTrim) ? leftTrim.lastIndexOf(',') : leftEnd;
       const subj = leftSubject(sentence, subjEnd, c);
       if (!subj) continue;
       const cueStart = subj.from >= vStart - 90 ? subj.from : vStart;
       // "..., his spokesman said." A tag that closes the sentence frames all of it, like an inverted one.
-      const tail = sentence.slice(vEnd);
       const closingTag = QUOTE_OR_COMMA_BEFORE.test(sentence.slice(0, subj.from)) && (SENTENCE_END_AFTER.test(tail) || PP_TAIL_TO_END.test(tail));
       // A clause verb with no clause counts only as a tag that closes the sentence ("..., Altman wrote on X.").
-      if (needsClause && !closingTag && !hasClauseComplement(sentence, vEnd, c)) continue;
+      if (needsClause && !clause && !closingTag) continue;
       const f = frameFrom(subj.a, 'subject', closingTag, span(sentence, cueStart, vEnd), vStart);
       if (f) out.push(f);
     }

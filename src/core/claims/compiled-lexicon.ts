@@ -49,6 +49,7 @@ export interface CompiledLexicon {
   fillers: ReadonlySet<string>;
   genericModalSubjects: ReadonlySet<string>;
   genericModalVerbs: ReadonlySet<string>;
+  permissionSubjects: ReadonlySet<string>;
   narrativePastVerbs: ReadonlySet<string>;
   seemActionVerbs: RegExp;
   hypothesisOpeners: RegExp;
@@ -103,6 +104,7 @@ export function compileLexicon(lex: ClaimLexicon): CompiledLexicon {
     fillers: toSet(a.fillers),
     genericModalSubjects: toSet(lex.genericModalSubjects),
     genericModalVerbs: toSet(lex.genericModalVerbs),
+    permissionSubjects: toSet(lex.permissionSubjects),
     narrativePastVerbs: toSet(lex.narrativePastVerbs),
     seemActionVerbs: new RegExp(`^\\s+(?:${compilePhrases(lex.seemActionVerbs).source})`, 'u'),
     hypothesisOpeners: new RegExp(`^(?:${compilePhrases(lex.hypothesisOpeners).source})`, 'u'),

@@ -37,15 +37,16 @@ const EN_CONTRACTED = ["it's", "that's", "this's", "he's", "she's", "what's", "t
 
 /** The superlative forms of English evaluative adjectives: "cool" → "coolest", "wise" → "wisest", "sad" → "saddest", "funny" → "funniest". */
 function englishSuperlatives(lex: EvaluativeLexicon): string[] {
+  const words = lex.adjectives.flatMap((f) => f.words);
   const out = new Set<string>();
-  for (const w of lex.adjectives.flatMap((f) => f.words)) {
+  for (const w of words) {
     if (w.includes(' ') || w.includes('-') || w.length > 8) continue; // "most ..." for long and compound adjectives
     if (w.endsWith('e')) out.add(`${w}st`);
     else if (w.endsWith('y')) out.add(`${w.slice(0, -1)}iest`);
     else if (/[^aeiou][aeiou][bdglmnpt]$/.test(w)) out.add(`${w}${w.slice(-1)}est`);
     else out.add(`${w}est`);
   }
-  for (const w of lex.adjectives.flatMap((f) => f.words)) out.delete(w);
+  for (const w of words) out.delete(w);
   return [...out];
 }
 

@@ -17,14 +17,6 @@ const SPECULATIVE_AFTER_MAY = new Set(['find', 'see', 'imagine', 'want', 'wish',
 // After "could", only these open an epistemic reading; "could take", "could open" are ability.
 const EPISTEMIC_AFTER_COULD = new Set(['be', 'well', 'easily', 'arguably', 'argue', 'say', 'possibly', 'very', 'certainly', 'even']);
 // "if ... may", "so that ... might", "whether": the modal sits in a subordinate clause of purpose or condition.
-// "Users may opt out", "providers of models may rely on codes": "may" after a generic role is permission.
-const PERMISSION_SUBJECTS = new Set([
-  'users', 'customers', 'developers', 'providers', 'subscribers', 'members', 'applicants', 'employees', 'visitors',
-  'participants', 'players', 'owners', 'buyers', 'sellers', 'companies', 'firms', 'publishers', 'creators', 'parents',
-  'students', 'residents', 'passengers', 'drivers', 'patients', 'tenants', 'holders', 'licensees', 'operators',
-  'deployers', 'businesses', 'advertisers', 'authors', 'rights', 'anyone', 'consumers', 'shareholders', 'investors',
-  'teachers', 'schools', 'staff', 'workers', 'lawyers', 'judges', 'officers', 'agencies', 'landlords', 'platforms',
-]);
 const SUBORDINATE_BEFORE = /\b(?:if|whether|so that|in order that|lest|unless)\b[^,;:]*$/iu;
 
 function toldInPast(sentence: string, c: CompiledLexicon): boolean {
@@ -34,11 +26,11 @@ function toldInPast(sentence: string, c: CompiledLexicon): boolean {
   return false;
 }
 
-/** A generic role among the words of the clause before the modal ("providers of general-purpose models"). */
-function permissionSubject(before: string): boolean {
+/** A generic role (`permissionSubjects`) among the first words of the modal's clause ("providers of models may"). */
+function permissionSubject(before: string, c: CompiledLexicon): boolean {
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
   const words = clause.toLowerCase().match(WORD_RE) ?? [];
-  return words.slice(0, 4).some((w) => PERMISSION_SUBJECTS.has(w));
+  return words.slice(0, 4).some((w) => c.permissionSubjects.has(w));
 }
 
 /** Epistemic may/might/could of the writer (English), for modals the rumor reading did not keep. */
@@ -55,7 +47,7 @@ export function writerSpeculation(sentence: string, c: CompiledLexicon, rumorMod
     const w2 = next?.[2]?.toLowerCase() ?? '';
     const verb = w1 === 'not' || w1 === 'also' || w1 === 'still' ? w2 : w1;
     if (modal === 'may' && w1 === 'not') continue; // prohibition in licences and specifications
-    if (modal === 'may' && permissionSubject(sentence.slice(0, m.start))) continue;
+    if (modal === 'may' && permissionSubject(sentence.slice(0, m.start), c)) continue;
     if (modal === 'could') {
       if (!EPISTEMIC_AFTER_COULD.has(verb)) continue;
     } else if (c.genericModalVerbs.has(verb) && !SPECULATIVE_AFTER_MAY.has(verb)) continue;

@@ -61,7 +61,7 @@ export const FR_ATTRIBUTION: ClaimLexicon['attribution'] = {
     id: 'fr-clause-verb',
     phrases: [
       'annonce', 'annoncent', 'annoncé', 'confirme', 'confirment', 'confirmé', 'dit', 'disent',
-      'publie', 'publié', 'prévoit', 'prévoient', 'anticipe', 'anticipent', 'table', 'tablent',
+      'publie', 'publié', 'prévoit', 'prévoient', 'table', 'tablent',
       'signale', 'signalé', 'communique', 'communiqué', 'explique', 'prétend', 'prétendent', 'soutient',
       'soutiennent', 'écrit', 'écrivent', 'ajoute', 'ajoutent', 'ajouté', 'souhaite', 'confie', 'confié', 'pense', 'pensent', 'croit', 'croient', 'espère', 'espèrent',
     ],

@@ -283,6 +283,13 @@ export const EN_LEXICON: ClaimLexicon = {
     'modify', 'copy', 'install', 'remember', 'recall', 'notice', 'barely', 'hardly', 'scarcely', 'only',
     'possibly', 'easily', 'also', 'even', 'sometimes', 'often', 'usually', 'well', 'instead', 'otherwise',
   ],
+  permissionSubjects: [
+    'users', 'customers', 'developers', 'providers', 'subscribers', 'members', 'applicants', 'employees', 'visitors',
+    'participants', 'players', 'owners', 'buyers', 'sellers', 'companies', 'firms', 'publishers', 'creators', 'parents',
+    'students', 'residents', 'passengers', 'drivers', 'patients', 'tenants', 'holders', 'licensees', 'operators',
+    'deployers', 'businesses', 'advertisers', 'authors', 'rights', 'anyone', 'consumers', 'shareholders', 'investors',
+    'teachers', 'schools', 'staff', 'workers', 'lawyers', 'judges', 'officers', 'agencies', 'landlords', 'platforms',
+  ],
   narrativePastVerbs: [
     'was', 'were', 'had', 'did', 'knew', 'thought', 'felt', 'saw', 'sat', 'stood', 'came', 'went', 'got',
     'began', 'heard', 'looked', 'seemed', 'wanted', 'tried', 'decided', 'realized', 'realised', 'wondered',

@@ -217,7 +217,7 @@ export const EN_EVALUATIVE: EvaluativeLexicon = {
         'my gripe', 'we don’t realize', "we don't realize", 'we do not realize', "we don't realise",
         'we tend to', 'we all know', 'we all', 'we should', "let's not", 'let us not',
         "we can't", 'we cannot afford', 'we forget', 'we often forget', 'we love', 'we were impressed',
-        "we're glad", "we're happy", 'our favorite', 'our favourite', 'infuriates me', 'annoys me', 'worries me', 'scares me', 'amazes me', 'bothers me', 'frustrates me', 'surprises me', 'baffles me', 'puzzles me', 'saddens me', 'delights me', 'excites me', 'terrifies me', 'i came away', 'i walked away', 'i was blown away', 'i am as', 'will tell you that', 'anyone who has ever',
+        "we're glad", "we're happy", 'our favorite', 'our favourite', 'infuriates me', 'annoys me', 'worries me', 'scares me', 'amazes me', 'bothers me', 'frustrates me', 'surprises me', 'baffles me', 'puzzles me', 'saddens me', 'delights me', 'excites me', 'terrifies me', 'i walked away', 'i am as', 'will tell you that', 'anyone who has ever',
       ],
       examples: [
         'I very seriously consider getting a Mac every single time.',

@@ -187,6 +187,7 @@ export const FR_LEXICON: ClaimLexicon = {
   ],
   // French hedges with the conditional; these two lists only serve the English modal reading.
   genericModalVerbs: [],
+  permissionSubjects: [],
   narrativePastVerbs: [],
   // The French hedge is the conditional (conditional-mood.ts); no scoped English-style phrases.
   scopedRumorCues: { id: 'fr-scoped-hedge', phrases: [], examples: [] },

@@ -101,6 +101,12 @@ export interface ClaimLexicon {
    */
   genericModalVerbs: readonly string[];
   /**
+   * Generic roles after which "may" grants permission rather than hedging ("Users may opt out",
+   * "providers of models may rely on codes of practice"): looked for among the first words of the
+   * modal's clause (writer-speculation.ts).
+   */
+  permissionSubjects: readonly string[];
+  /**
    * Simple-past finite verbs: a "could"/"might" in a sentence told in the past is past ability or
    * future-in-past ("she could see", "so that he might leave"), not a hedge on a current event.
    */
