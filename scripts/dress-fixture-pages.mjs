@@ -16,23 +16,17 @@
 // then: node scripts/make-fixture-pages.mjs (the flat copies read by the detection check)
 import fs from 'node:fs';
 import path from 'node:path';
+import { escapeHtml } from './lib/escape-html.mjs';
+import { mulberry32 } from './lib/seeded-random.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const pagesDir = process.env.FIXTURE_PAGES_DIR ? path.resolve(process.env.FIXTURE_PAGES_DIR) : path.join(root, 'tests/fixtures/pages');
 
-/** mulberry32: a small seeded generator, so every run writes the same bytes. */
+/** A seeded generator per slug (FNV-1a of the slug as the seed), so every run writes the same bytes. */
 function rng(seedText) {
-  let a = [...seedText].reduce((h, ch) => Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0, 2166136261);
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return mulberry32([...seedText].reduce((h, ch) => Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0, 2166136261));
 }
 
-const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const slugify = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 /** The words of the furniture, per language: general news, as the rails of a news site carry. */

@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { escapeHtml } from './lib/escape-html.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** Where the generated pages go. */
@@ -31,10 +32,6 @@ const FR_LATIN1 = [
   'Espérons que cette course à l\'intelligence artificielle ne se fera pas au détriment de la sécurité des utilisateurs.',
   'Le modèle devrait être disponible l\'an prochain, d\'après des employés cités par la presse.',
 ];
-
-function escapeHtml(s) {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
 
 /** Paragraph `i` of a long article: four AI sentences, numbered so no two paragraphs are alike. */
 function paragraph(i, sentences = 4) {

@@ -14,6 +14,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mulberry32 } from './lib/seeded-random.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS = path.resolve(ROOT, '../shared/corpus/readability-pages');
@@ -27,16 +28,6 @@ const QUOTA = {
   fr: { rumor: 30, opinion: 20, reported: 25, fact: 75 },
 };
 const PER_PAGE_LABEL_CAP = { en: 8, fr: 40 };
-
-function mulberry32(a) {
-  return () => {
-    a |= 0;
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A plausible full sentence: enough words, final punctuation, not a question, starts like a sentence. */
 function looksLikeSentence(s) {

@@ -19,6 +19,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readJsonl, scoreClaims } from './lib/claim-scores.mjs';
 import { importBundled } from './lib/import-bundled.mjs';
+import { mulberry32 } from './lib/seeded-random.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const MODEL_FILE = path.join(ROOT, 'src/core/claims/model/opinion-model.ts');
@@ -66,18 +67,6 @@ function loadCore() {
   });
 }
 
-/** mulberry32: a tiny seeded generator, so the shuffles are the same on every run. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const sigmoid = (z) => 1 / (1 + Math.exp(-z));
 
 /** Logistic regression by AdaGrad SGD with L2; returns { weights: Float64Array, intercept }. */
@@ -87,7 +76,7 @@ function fit(examples, cfg) {
   const g2 = new Float64Array(dim);
   let b = 0;
   let gb = 0;
-  const next = rng(cfg.seed);
+  const next = mulberry32(cfg.seed);
   const order = examples.map((_, i) => i);
   for (let epoch = 0; epoch < cfg.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
@@ -146,7 +135,7 @@ function gain(examples, probs, t, factCost) {
 
 /** Out-of-fold probabilities: fold of an example = its position modulo `folds` after a seeded shuffle. */
 function outOfFold(examples, cfg) {
-  const next = rng(cfg.seed ^ 0x5bd1e995);
+  const next = mulberry32(cfg.seed ^ 0x5bd1e995);
   const fold = examples.map(() => Math.floor(next() * cfg.folds));
   const probs = new Array(examples.length).fill(0);
   for (let k = 0; k < cfg.folds; k++) {
