@@ -12,7 +12,7 @@
 //
 // usage: node scripts/train-claims.mjs            write src/core/claims/model/opinion-model.ts
 //        node scripts/train-claims.mjs --check    retrain and compare with the file (exit 1 if they differ)
-//        node scripts/train-claims.mjs --report   also print the rules-only vs with-model figures on the
+//        node scripts/train-claims.mjs --report [--also FILE]...   also print the rules-only vs with-model figures on the
 //                                                 training files and the development set
 import fs from 'node:fs';
 import path from 'node:path';
@@ -247,7 +247,9 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     const m = source.match(/scale: ([^,]+),\s+intercept: ([^,]+),\s+threshold: ([^,]+),\s+enabled: (\w+),\s+(?:\/\/[^\n]*\n\s+)?weights: (?:\/\* @__PURE__ \*\/ )?\[([\s\S]*?)\]\.join/);
     const data = { bits: CONFIG.bits, scale: Number(m[1]), intercept: Number(m[2]), threshold: Number(m[3]), enabled: true, weights: m[5].replace(/[\s',]/g, '') };
     const loaded = core.loadModel(data);
-    const files = [...TRAINING_FILES.map((f) => path.join(FIXTURES, f)), path.resolve(ROOT, '../shared/data/claims-dev.jsonl')];
+    // --also FILE: one more labelled file to compare on (for instance a spent check set used for validation).
+    const also = process.argv.flatMap((a, i) => (process.argv[i - 1] === '--also' ? [path.resolve(a)] : []));
+    const files = [...TRAINING_FILES.map((f) => path.join(FIXTURES, f)), path.resolve(ROOT, '../shared/data/claims-dev.jsonl'), ...also];
     for (const f of files) if (fs.existsSync(f)) console.log(compare(core, loaded, f));
   }
 }

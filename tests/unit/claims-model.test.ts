@@ -88,10 +88,20 @@ describe('second opinion at classification time', () => {
     expect(changed).toBeGreaterThan(0); // the model does something when asked
   });
 
-  it('reads a plain-word judgement as opinion when switched on', () => {
-    const r = classifySentence('Scrapping the night trains was the wrong call.', 'en', undefined, { secondOpinion: shippedSecondOpinion });
-    expect(r.label).toBe('opinion');
-    expect(r.cues.length).toBeGreaterThan(0);
+  it('reads plain-word judgements as opinion when switched on, and names its words', () => {
+    // Judgements in ordinary words that the rules alone read as facts; the model is a second reader of
+    // exactly these, so it must catch some of them (not necessarily all: its threshold favours facts).
+    const judgements = [
+      'Scrapping the night trains was the wrong call.',
+      'That was the wrong call.',
+      'This is the wrong fight.',
+      'The council picked the wrong battle.',
+    ];
+    const read = judgements.map((s) => classifySentence(s, 'en', undefined, { secondOpinion: shippedSecondOpinion }));
+    const opinions = read.filter((r) => r.label === 'opinion');
+    expect(opinions.length).toBeGreaterThanOrEqual(2);
+    for (const r of opinions) expect(r.cues.length).toBeGreaterThan(0);
+    for (const s of judgements) expect(classifySentence(s, 'en').label).toBe('fact'); // the rules alone
   });
 
   it('is off as shipped: the worker bundle (built by npm test first) holds none of its weights', () => {

@@ -198,3 +198,36 @@ describe('noun-like markers, documents seen by an outlet, pledges', () => {
     ['fr', 'On ne saurait reprocher aux chercheurs leur prudence.', 'opinion'],
   ]);
 });
+
+describe('fifth round: tags after quotes, refusals, official records, rankings, permissions, idioms', () => {
+  check([
+    // Inverted tags with verbs of pleading, ruling and reacting; an unnamed engineer is anonymous.
+    ['fr', '« Ce texte est inapplicable », a plaidé le conseil de la société.', 'reported'],
+    ['fr', '« Le dossier est clos », a tranché la présidente du tribunal.', 'reported'],
+    ['fr', '« Tout le monde cherche la sortie », glisse un ingénieur du groupe.', 'rumor'],
+    ['fr', "L'Insee chiffre à 3 % la hausse des prix de l'électricité.", 'reported'],
+    // "rappeler" reports only with a clause: a recall of vehicles is an event.
+    ['fr', 'Le fabricant a rappelé 40 000 trottinettes défectueuses.', 'fact'],
+    ['fr', 'Le ministre a rappelé que la loi s’applique à tous.', 'reported'],
+    // A source whose statement is that it will not comment has declined to comment.
+    ['fr', "Le groupe a fait savoir qu'il ne commenterait pas l'enquête.", 'fact'],
+    // Sentence-initial "Faut-il", "Autant" are no names.
+    ['fr', 'Autant dire que le calendrier ne tiendra pas.', 'opinion'],
+    ['fr', 'Il serait grand temps que Bruxelles tranche.', 'opinion'],
+    ['fr', 'À ce rythme, les stocks devraient être épuisés avant l’été.', 'opinion'],
+    ['fr', 'Le chantier s’annonce long.', 'opinion'],
+    ['en', 'Revenue doubled last year, according to company accounts filed in London.', 'reported'],
+    ['en', 'The startup lost $40 million, according to leaked company accounts.', 'rumor'],
+    ['en', 'Rumors are swirling that the founder will step down.', 'rumor'],
+    ['en', 'If the slide deck is to be believed, the launch slips to autumn.', 'rumor'],
+    ['en', 'eBay appears to be testing a chatbot for sellers.', 'rumor'],
+    // Superlatives bounded by a record span rank; permission "may" in a licence is no hedge.
+    ['en', 'It was the worst quarter for the chipmaker since 2008.', 'fact'],
+    ['en', 'Under the settlement terms, the company may keep the data provided it deletes the raw files.', 'fact'],
+    ['en', 'The researchers built a model that described the spread of the virus.', 'fact'],
+    ['en', 'The senator vowed that the bill would pass.', 'reported'],
+    ['en', 'A spokeswoman for the agency confirmed the inquiry.', 'reported'],
+    ['en', 'The glossy demos are long on promise and short on detail.', 'opinion'],
+    ['en', 'Open models, not closed ones, are where the real innovation happens.', 'opinion'],
+  ]);
+});

@@ -99,7 +99,8 @@ function prepositionFrames(sentence: string, c: CompiledLexicon): AttributionFra
     if (fold(m[0]) === 'per' && !/^(?:\p{Lu}|a\b|an\b|the\b|multiple\b|several\b|unnamed\b|sources\b|people\b|reports?\b|its\b|his\b|her\b|their\b)/u.test(obj[0]!.text)) continue;
     let a = analyzeSource(sentence, objStart, objEndPos, c);
     // "according to a securities filing", "d'après une plainte": an official document speaks for its author.
-    if (a.reading === 'unknown' && /^(?:a|an|une?)$/u.test(obj[0]!.lower) && OFFICIAL_DOCUMENTS.test(lower(sentence.slice(objStart, objEndPos)))) {
+    // Bare plurals too ("according to company accounts", "selon des documents judiciaires"), unless leaked.
+    if (a.reading !== 'named' && /^(?:a|an|une?|des|\p{Ll}+)$/u.test(obj[0]!.text) && isOfficialDocument(lower(sentence.slice(objStart, objEndPos)), c)) {
       a = { reading: 'named', name: sentence.slice(objStart, obj[obj.length - 1]!.end) };
     }
     const f = frameFrom(a, 'prep', false, span(sentence, start, Math.min(objEndPos, obj[obj.length - 1]!.end)), start);
@@ -108,8 +109,15 @@ function prepositionFrames(sentence: string, c: CompiledLexicon): AttributionFra
   return out;
 }
 
-/** Official documents that speak for their author even with an indefinite article. */
-const OFFICIAL_DOCUMENTS = /(?<![\p{L}])(?:filings?|lawsuit|complaint|ruling|court documents|court papers|indictment|press release|transcript|plainte|jugement|arrêt|décision de justice|communiqué|dépôt)(?![\p{L}])/u;
+/** Official documents that speak for their author even with an indefinite article or none. */
+const OFFICIAL_DOCUMENTS = /(?<![\p{L}])(?:filings?|lawsuit|complaint|ruling|court documents|court papers|court records|public records|company records|company accounts|annual accounts|financial statements|annual report|prospectus|indictment|press release|transcript|plainte|jugement|arrêt|décision de justice|documents judiciaires|comptes annuels|communiqué|dépôt)(?![\p{L}])/u;
+
+/** An official document as the object of "according to", and not a leaked or internal one (those are rumor). */
+function isOfficialDocument(object: string, c: CompiledLexicon): boolean {
+  if (!OFFICIAL_DOCUMENTS.test(object)) return false;
+  c.anonymousPhrases.lastIndex = 0;
+  return !c.anonymousPhrases.test(object);
+}
 
 /** Participle tags after a main clause: "Google disputed the claim, saying ...", "..., estimant que". */
 const PARTICIPLE_TAG: Record<'en' | 'fr', RegExp> = {
@@ -339,6 +347,8 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
       if (adjacent && AMBIGUOUS_NOUN_VERBS.has(m[0]) && isCommonNounBefore(sentence, prev, c)) continue;
       // "Lorenz described it during the Q&A": describing is a claim only as "described X as ...".
       if (/^describ/u.test(m[0]) && /^\s+(?:it|them|this|him|her)\b/iu.test(sentence.slice(vEnd)) && !/^\s+\S+\s+as\b/iu.test(sentence.slice(vEnd))) continue;
+      // "12 equations that described the motion", "the cluster described in the filing": a relative or a participle.
+      if (/^describ/u.test(m[0]) && ((adjacent && /^(?:that|which)$/u.test(prev.lower)) || /^\s+(?:in|by|on|at)\s/iu.test(sentence.slice(vEnd)))) continue;
       const leftEnd = trimFillersLeft(sentence, vStart, c);
       const leftTrim = sentence.slice(0, leftEnd);
       if (leftTrim.trim() === '') continue; // sentence-initial "Reports suggest": a noun, handled as a hedge
@@ -355,7 +365,7 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
       const tail = sentence.slice(vEnd);
       const clause = needsClause && hasClauseComplement(sentence, vEnd, c);
       if (needsClause && !clause && !PP_TAIL_TO_END.test(tail)) continue;
-      if (!needsClause && /^report/iu.test(m[0]) && hasEventObject(sentence, vEnd, c)) continue;
+      if (!needsClause && /^(?:report|confirm)/iu.test(m[0]) && hasEventObject(sentence, vEnd, c)) continue;
       const subjEnd = /,\s*$/.test(leftTrim) ? leftTrim.lastIndexOf(',') : leftEnd;
       const subj = leftSubject(sentence, subjEnd, c);
       if (!subj) continue;

@@ -103,6 +103,12 @@ function isThingInference(main: AttributionFrame, inference: readonly CueSpan[],
   return !c.sourceNouns.test(lower(main.source));
 }
 
+/** The frame's own clause is a refusal to comment: "X said it would not comment", "a fait savoir qu'il ne commenterait pas". */
+function declinesToComment(main: AttributionFrame, noComment: readonly CueSpan[]): boolean {
+  const end = main.cue.end;
+  return noComment.some((n) => n.start >= end && n.start - end <= 40 && /comment/iu.test(n.text));
+}
+
 /** Classifies one sentence and also returns its bare named source (for article threading). */
 export function classifyDetailed(
   text: string,
@@ -124,8 +130,19 @@ export function classifyDetailed(
   if (main && opinion.hypothesis && main.anchor < opinion.hypothesis.end && !main.inverted) {
     return { classification: result('opinion', CONFIDENCE.hypothesis, [opinion.hypothesis, ...opinion.stance], 'none') };
   }
+  // "Il serait grand temps que Bruxelles tranche": a speaker inside the writer's own conditional frame.
+  const frameOfWriter = main && !main.inverted ? rumor.writerConditional.find((w) => w.end <= main.anchor) : undefined;
+  if (frameOfWriter) {
+    return { classification: result('opinion', CONFIDENCE.stance, [frameOfWriter, ...opinion.stance], 'none') };
+  }
   if (main && main.kind === 'named' && main.needsContext && isThingInference(main, opinion.inference, c)) {
     return { classification: result('opinion', CONFIDENCE.stance, opinion.inference, 'none') };
+  }
+  const noComment = findSpans(c.factFrames, text);
+  // "Microsoft a fait savoir qu'il ne commenterait pas": a source whose statement is that it will not
+  // comment has declined to comment, a fact (DESIGN.md), like "X declined to comment".
+  if (main && main.kind === 'named' && rumor.lexical.length === 0 && declinesToComment(main, noComment)) {
+    return { classification: result('fact', CONFIDENCE.noComment, noComment, 'none') };
   }
   if (main) {
     if (main.kind === 'named') {
@@ -143,7 +160,6 @@ export function classifyDetailed(
     return { classification: result('rumor', conf, [main.cue, ...rumor.lexical, ...rumor.conditional], 'anonymous') };
   }
 
-  const noComment = findSpans(c.factFrames, text);
   if (noComment.length > 0 && rumor.lexical.length === 0 && rumor.conditional.length === 0) {
     return { classification: result('fact', CONFIDENCE.noComment, noComment, 'none') };
   }

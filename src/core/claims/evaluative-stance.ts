@@ -81,8 +81,9 @@ const IMPERATIVE_OPENERS: Record<SupportedLang, RegExp> = {
   fr: /^\s*(?:attendez-vous|imaginez|rappelons-nous|souvenons-nous|ne vous y trompez pas|qu['’]on se le dise)(?![\p{L}])/iu,
 };
 const CORRECTIO: Record<SupportedLang, RegExp> = {
-  en: /\b(?:is|are|was|were)(?:\s+not|n['’]t)\b[^.;:!?]{1,60}[;:,—–]\s*(?:it|this|that|they|he|she)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\b/i,
-  fr: /\bn['’](?:est|était)\s+pas\b[^.;:!?]{1,60}[;:,—–]\s*(?:c['’]est|c['’]était|il est|elle est)\b/iu,
+  // ... or the contrast inside the subject: "Small models, not giant ones, are where the money is".
+  en: /\b(?:is|are|was|were)(?:\s+not|n['’]t)\b[^.;:!?]{1,60}[;:,—–]\s*(?:it|this|that|they|he|she)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\b|^[^,;:]{2,60},\s+not\s+[^,;:]{2,40},\s+(?:is|are|was|were|will|remains?)\b/i,
+  fr: /\bn['’](?:est|était)\s+pas\b[^.;:!?]{1,60}[;:,—–]\s*(?:c['’]est|c['’]était|il est|elle est)\b|^[^,;:]{2,60},\s+(?:et\s+)?(?:non|pas)\s+[^,;:]{2,40},\s+(?:est|sont|était|étaient|sera|seront|reste|restent)\b/iu,
 };
 // The next word after a position, with only spaces between (punctuation ends the phrase).
 const NEXT_WORD = /[ \t\u00A0]+([\p{L}\p{N}'’-]+)/uy;
@@ -196,6 +197,15 @@ function degrees(sentence: string, low: string, c: CompiledEvaluative): CueSpan[
   return out;
 }
 
+const SUPERLATIVE_CUE = /(?:best|worst|\p{L}{3,}est|pires?|meilleure?s?)$/iu;
+const RECORD_SPAN =
+  /^[^,;:.]{0,60}?(?<![\p{L}])(?:since\s+(?:\d{4}|the\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?![\p{L}]))|on\s+record|in\s+(?:\d+|two|three|four|five|six|ten|twenty|\p{L}+ty)\s+years|in\s+(?:decades|years)|ever\s+recorded|depuis\s+(?:\d{4}|le\s|la\s|l['’]|des\s+années|\p{L}+\s+\d{4})|jamais\s+enregistr)/iu;
+
+/** "the worst week for chip stocks since March 2020": a superlative bounded by a record span ranks, it does not judge. */
+export function isRecordRanking(sentence: string, cue: CueSpan): boolean {
+  return SUPERLATIVE_CUE.test(cue.text) && RECORD_SPAN.test(sentence.slice(cue.end));
+}
+
 /** All evaluative-stance cues of a sentence, in reading order, outside quotes, names and neutral uses. */
 export function findEvaluativeStance(sentence: string, lang: SupportedLang): CueSpan[] {
   const c = COMPILED[lang];
@@ -214,13 +224,13 @@ export function findEvaluativeStance(sentence: string, lang: SupportedLang): Cue
   const bang = /\?+[\s"”»)]*$/u.exec(sentence);
   if (bang) found.push(span(sentence, bang.index, bang.index + 1));
   // Correctio, the writer reframing: "That is not a business model; it is a subsidy", "n'est pas X, c'est Y".
-  const correctio = /not|n['’]t|pas/i.test(sentence) ? CORRECTIO[lang].exec(sentence) : null;
+  const correctio = /not|n['’]t|pas|non/i.test(sentence) ? CORRECTIO[lang].exec(sentence) : null;
   if (correctio) found.push(span(sentence, correctio.index, correctio.index + correctio[0].length));
   if (found.length === 0) return [];
   const quoted = quotedRanges(sentence);
   const neutral = findSpans(c.neutral, sentence);
   return found
-    .filter((s) => !inside(s, quoted) && !neutral.some((n) => s.start < n.end && s.end > n.start))
+    .filter((s) => !inside(s, quoted) && !neutral.some((n) => s.start < n.end && s.end > n.start) && !isRecordRanking(sentence, s))
     .sort((a, b) => a.start - b.start);
 }
 

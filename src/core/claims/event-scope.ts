@@ -45,7 +45,8 @@ export function hasThirdPartySubject(sentence: string, pos: number, c: CompiledL
   const head = toks[toks.length - 1]!;
   if (c.genericModalSubjects.has(head.lower) || c.pronounModalSubjects.has(head.lower)) return false;
   if (isSubjectNoun(head, c)) return true;
-  if (!/^\p{Lu}/u.test(head.text) && !/\d/u.test(head.text)) return false; // a common-noun head ("the caravan")
+  // A common-noun head ("the caravan") is no third party; "xAI", "eBay" are names despite their first letter.
+  if (!/^\p{Lu}/u.test(head.text) && !/\d/u.test(head.text) && !/^\p{Ll}+\p{Lu}/u.test(head.text)) return false;
   const run = findNameRun(sentence, toks, c);
   if (!run || run.end < head.end) return false;
   const atStart = sentence.slice(segStart, run.start).trim() === '';

@@ -8,6 +8,7 @@ import type { CompiledLexicon } from './compiled-lexicon';
 import { readConditionals } from './conditional-mood';
 import { findSpans, lower, span } from './phrase-pattern';
 import { hasThirdPartySubject, hedgesThirdPartyEvent } from './event-scope';
+import { grantsPermission } from './writer-speculation';
 
 /** Rumor cues found in a sentence, by strength. */
 export interface RumorEvidence {
@@ -82,6 +83,7 @@ function eventModals(sentence: string, c: CompiledLexicon): CueSpan[] {
     if (m.text !== m.text.toLowerCase()) continue; // "May" the month
     if (/^\s*(?:not\b|n['’]t)/iu.test(sentence.slice(m.end)) && /^could|^would/iu.test(m.text)) continue;
     if (isRootModal(sentence, m, c)) continue;
+    if (/^may/iu.test(m.text) && grantsPermission(sentence)) continue;
     if (hedgesThirdPartyEvent(sentence, m, c)) out.push(m);
   }
   return out;

@@ -6,6 +6,7 @@
  */
 import type { CueSpan } from '../types';
 import type { CompiledLexicon } from './compiled-lexicon';
+import { isRecordRanking } from './evaluative-stance';
 import { dedupe } from './hedges';
 import { findSpans, lower, span } from './phrase-pattern';
 
@@ -123,7 +124,7 @@ export function findOpinionEvidence(
   const forecast = intensifiers.length > 0 && hasFuture(sentence, c) ? intensifiers : [];
   const hypothesis = hypothesisOpening(sentence, c);
   const judgement: CueSpan[] = [];
-  for (const f of c.judgementCues) judgement.push(...findSpans(f.re, sentence));
+  for (const f of c.judgementCues) for (const s of findSpans(f.re, sentence)) if (!isRecordRanking(sentence, s)) judgement.push(s);
   const ev: OpinionEvidence = {
     stance: dedupe(stance),
     judgement: dedupe(judgement),

@@ -19,6 +19,14 @@ const EPISTEMIC_AFTER_COULD = new Set(['be', 'well', 'easily', 'arguably', 'argu
 // "if ... may", "so that ... might", "whether": the modal sits in a subordinate clause of purpose or condition.
 const SUBORDINATE_BEFORE = /\b(?:if|whether|so that|in order that|lest|unless)\b[^,;:]*$/iu;
 
+// "Under the new licence terms, Nvidia may sell ... provided it ...": "may" grants a permission, no hedge.
+const PERMISSION_CONTEXT = /\b(?:under\s+(?:the|its|their|this|that|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:terms|rules?|licen[cs]es?|law|deal|agreement|exemption|waiver|settlement|permit)|provided\s+(?:that\s+)?(?:it|they|the|its|their)|as\s+long\s+as|so\s+long\s+as|on\s+condition\s+that)\b/iu;
+
+/** A clause that grants a permission ("under the licence terms", "provided it ..."): its "may" is no hedge or speculation. */
+export function grantsPermission(sentence: string): boolean {
+  return PERMISSION_CONTEXT.test(sentence);
+}
+
 function toldInPast(sentence: string, c: CompiledLexicon): boolean {
   WORD_RE.lastIndex = 0;
   let w: RegExpExecArray | null;
@@ -47,7 +55,7 @@ export function writerSpeculation(sentence: string, c: CompiledLexicon, rumorMod
     const w2 = next?.[2]?.toLowerCase() ?? '';
     const verb = w1 === 'not' || w1 === 'also' || w1 === 'still' ? w2 : w1;
     if (modal === 'may' && w1 === 'not') continue; // prohibition in licences and specifications
-    if (modal === 'may' && permissionSubject(sentence.slice(0, m.start), c)) continue;
+    if (modal === 'may' && (permissionSubject(sentence.slice(0, m.start), c) || grantsPermission(sentence))) continue;
     if (modal === 'could') {
       if (!EPISTEMIC_AFTER_COULD.has(verb)) continue;
     } else if (c.genericModalVerbs.has(verb) && !SPECULATIVE_AFTER_MAY.has(verb)) continue;

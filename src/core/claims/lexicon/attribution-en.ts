@@ -23,7 +23,7 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
   speechVerbs: {
     id: 'en-speech-verb',
     phrases: [
-      'said', 'says', 'told', 'tells', 'stated', 'explained', 'explains', 'claimed', 'claims', 'claim', 'argued', 'argues', 'insisted', 'insists',
+      'said', 'says', 'confirmed', 'confirms', 'told', 'tells', 'stated', 'explained', 'explains', 'claimed', 'claims', 'claim', 'argued', 'argues', 'insisted', 'insists',
       'acknowledged', 'acknowledges', 'admitted', 'admits', 'conceded', 'warned', 'warns', 'predicted',
       'predicts', 'found that', 'finds that', 'find that', 'showed that', 'shows that', 'show that',
       'concluded that', 'concludes that', 'described', 'describes', 'suggested', 'suggests', 'believes', 'believe', 'reported',
@@ -32,7 +32,7 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
       'estimated', 'estimates', 'expects', 'forecast', 'forecasts', 'projected',
       'complained', 'states', 'suggest', 'pointed out', 'points out', 'went on to say', 'hinted', 'hints', 'boasted',
       'touted', 'tweeted', 'testified', 'responded', 'replied', 'indicate', 'indicates',
-      'indicated', 'say', 'tell', 'mentioned that', 'mentions that', 'disputed', 'disputes', 'countered', 'retorted', 'asked that', 'urged', 'urges', 'demanded that', 'expect', 'contend', 'contends', 'estimate that', 'argue that', 'argue', 'pledged to', 'vowed to', 'promised to', 'is adamant', 'are adamant', 'was adamant', 'accuses', 'accused', 'explain', 'put it', 'calls that into question', 'called into question',
+      'indicated', 'say', 'tell', 'mentioned that', 'mentions that', 'disputed', 'disputes', 'countered', 'retorted', 'asked that', 'urged', 'urges', 'demanded that', 'expect', 'contend', 'contends', 'estimate that', 'argue that', 'argue', 'pledged to', 'vowed to', 'promised to', 'is adamant', 'are adamant', 'was adamant', 'accuses', 'accuse', 'accused', 'explain', 'put it', 'calls that into question', 'called into question',
     ],
     examples: [
       'Intel says it no longer expects to hit its revenue target this year.',
@@ -43,14 +43,14 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
   clauseVerbs: {
     id: 'en-clause-verb',
     phrases: [
-      'announced', 'announces', 'confirmed', 'confirms', 'revealed', 'reveals', 'disclosed',
+      'announced', 'announces', 'revealed', 'reveals', 'disclosed',
       'discloses', 'added', 'adds', 'wrote', 'writes', 'signaled', 'signalled', 'shared',
       // Transitive verbs that take plain objects ("maintained peace", "posted a video"): a claim only with a clause.
-      'maintained', 'maintains', 'observed', 'recalled', 'posted', 'promised', 'pledged', 'projects', 'revealed in', 'shows', 'showed', 'divulged', 'divulges', 'mentioned',
+      'maintained', 'maintains', 'observed', 'recalled', 'posted', 'promised', 'pledged', 'projects', 'revealed in', 'shows', 'showed', 'divulged', 'divulges', 'vowed', 'vows', 'swore', 'mentioned',
     ],
     examples: [
       'In March, Stability announced founder Emad Mostaque would step down.',
-      'Craig Federighi confirmed on Tuesday that the improvements are postponed.',
+      'Craig Federighi revealed on Tuesday that the improvements are postponed.',
     ],
   },
   learnedVerbs: {

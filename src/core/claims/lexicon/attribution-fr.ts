@@ -27,7 +27,7 @@ export const FR_ATTRIBUTION: ClaimLexicon['attribution'] = {
   speechVerbs: {
     id: 'fr-speech-verb',
     phrases: [
-      'déclare', 'déclarent', 'déclaré', 'indique', 'indiquent', 'indiqué', 'affirme', 'affirment',
+      'confirme', 'confirment', 'confirmé', 'déclare', 'déclarent', 'déclaré', 'indique', 'indiquent', 'indiqué', 'affirme', 'affirment',
       'affirmé', 'estime', 'estiment', 'estimé', 'explique', 'expliquent', 'expliqué', 'précise',
       'précisent', 'précisé', 'rapporte', 'rapportent', 'rapporté', 'raconte', 'racontent', 'raconté',
       'révèle', 'révèlent', 'révélé', 'dément', 'démentent', 'démenti', 'assure', 'assurent', 'assuré',
@@ -36,7 +36,7 @@ export const FR_ATTRIBUTION: ClaimLexicon['attribution'] = {
       'considère', 'considèrent', 'considéré', 'revendique', 'revendiquent', 'revendiqué', 'salue',
       'saluent', 'salué', 'fait part', 'a fait part', 'laissé entendre', 'laisse entendre', 'prévient',
       'préviennent', 'averti', 'avertit', 'insiste', 'insisté', 'martèle', 'martelé', 'résume', 'résumé',
-      'détaille', 'détaillé', 'rappelle', 'rappelé', 'commente', 'commenté',
+      'détaille', 'détaillé', 'commente', 'commenté',
       'suggère', 'suggèrent', 'suggéré', 'évoque', 'évoquent', 'évoqué', 'fait état', 'font état',
       'faisant état', 'constate', 'constatent', 'constaté', 'conclut', 'concluent', 'montre que',
       'montrent que', 'a montré que', 'nuance', 'nuancé', 'tempère', 'tempéré', 'se félicite', "s'est félicité",
@@ -49,7 +49,7 @@ export const FR_ATTRIBUTION: ClaimLexicon['attribution'] = {
       'a-t-il indiqué', 'a-t-elle indiqué', 'a-t-il assuré', 'a-t-elle assuré', 'écrit-il', 'écrit-elle',
       'explique-t-il', 'explique-t-elle', 'précise-t-il', 'précise-t-elle', 'ajoute-t-il', 'ajoute-t-elle',
       'estime-t-il', 'estime-t-elle', 'assure-t-il', 'assure-t-elle', 'indique-t-il', 'indique-t-elle',
-      'souligne-t-il', 'souligne-t-elle', 'confie-t-il', 'confie-t-elle', 'poursuit-il', 'poursuit-elle', 'jugé', 'accuse', 'accusent', 'dénoncent', 'reproche', 'reprochent', 'y voit', 'y voient', 'voit dans', 'voient dans', 'écarte', 'écartent', 'a écarté', 'balaie', 'a balayé', 'soulève que', 'soulèvent que', 'relève que', 'relèvent que', 'demandent', 'réclame', 'réclament', 'exhorte', 'exhortent', 'plaide', 'plaident', 'fait valoir', 'font valoir', 'fait savoir', 'table sur', 'tablent sur', 'conteste', 'contestent', 'contesté', 'nie', 'nient', 'a nié', 'qualifie', 'qualifient', 'qualifié', 'alerte', 'alertent', "s'inquiète", "s'inquiètent", 'craint', 'craignent', 'affirmait', 'affirmaient', 'déclarait', 'déclaraient', 'expliquait', 'expliquaient', 'estimait', 'estimaient', 'assurait', 'assuraient', 'indiquait', 'indiquaient', 'racontait', 'racontaient', 'disait', 'disaient', 'glisse', 'souffle', 'raille', 'raillent', 'fustige', 'fustigent', 'tacle', 'grince', 'lâche', 'tranche', 'ironise', 'assène', 'anticipe', 'anticipent', 'laissent entendre', 'décrit', 'décrivent', 'décrivait', 'décrivaient', 'évalue', 'évaluent', 'jugeait', 'jugeaient', 'soulignait', 'soulignaient', 'reconnaissait', 'reconnaissaient', 'dénonçait', 'dénonçaient',
+      'souligne-t-il', 'souligne-t-elle', 'confie-t-il', 'confie-t-elle', 'poursuit-il', 'poursuit-elle', 'jugé', 'accuse', 'accusent', 'dénoncent', 'reproche', 'reprochent', 'y voit', 'y voient', 'voit dans', 'voient dans', 'écarte', 'écartent', 'a écarté', 'balaie', 'a balayé', 'soulève que', 'soulèvent que', 'relève que', 'relèvent que', 'demandent', 'réclame', 'réclament', 'exhorte', 'exhortent', 'plaide', 'plaident', 'plaidé', 'a plaidé', 'ont plaidé', 'réagi', 'a réagi', 'ont réagi', 'réagit', 'épingle', 'épinglent', 'épinglé', 'chiffre à', 'chiffrent à', 'a chiffré', 'ironisé', 'raillé', 'fustigé', 'taclé', 'asséné', 'alerté', 'prévenu', 'mis en garde', 'met en garde', 'fait valoir', 'font valoir', 'fait savoir', 'table sur', 'tablent sur', 'conteste', 'contestent', 'contesté', 'nie', 'nient', 'a nié', 'qualifie', 'qualifient', 'qualifié', 'alerte', 'alertent', "s'inquiète", "s'inquiètent", 'craint', 'craignent', 'affirmait', 'affirmaient', 'déclarait', 'déclaraient', 'expliquait', 'expliquaient', 'estimait', 'estimaient', 'assurait', 'assuraient', 'indiquait', 'indiquaient', 'racontait', 'racontaient', 'disait', 'disaient', 'glisse', 'souffle', 'raille', 'raillent', 'fustige', 'fustigent', 'tacle', 'grince', 'lâche', 'ironise', 'assène', 'anticipe', 'anticipent', 'laissent entendre', 'décrit', 'décrivent', 'décrivait', 'décrivaient', 'évalue', 'évaluent', 'jugeait', 'jugeaient', 'soulignait', 'soulignaient', 'reconnaissait', 'reconnaissaient', 'dénonçait', 'dénonçaient',
     ],
     examples: [
       'Bloomberg rapporte que les testeurs ont jugé l’assistant lent.',
@@ -60,14 +60,14 @@ export const FR_ATTRIBUTION: ClaimLexicon['attribution'] = {
   clauseVerbs: {
     id: 'fr-clause-verb',
     phrases: [
-      'annonce', 'annoncent', 'annoncé', 'confirme', 'confirment', 'confirmé', 'dit', 'disent',
+      'annonce', 'annoncent', 'annoncé', 'rappelle', 'rappellent', 'rappelé', 'tranche', 'tranché', 'dit', 'disent',
       'publie', 'publié', 'prévoit', 'prévoient', 'table', 'tablent',
       'signale', 'signalé', 'communique', 'communiqué', 'explique', 'prétend', 'prétendent', 'soutient',
       'soutiennent', 'écrit', 'écrivent', 'ajoute', 'ajoutent', 'ajouté', 'souhaite', 'confie', 'confié', 'pense', 'pensent', 'croit', 'croient', 'espère', 'espèrent',
     ],
     examples: [
       'TSMC a annoncé avoir lancé sa production en série de puces A16.',
-      'Le groupe a confirmé que la sortie était repoussée.',
+      'Le groupe a annoncé que la sortie était repoussée.',
     ],
   },
   learnedVerbs: {
@@ -121,7 +121,7 @@ export const FR_ATTRIBUTION: ClaimLexicon['attribution'] = {
       'anciens salariés', 'anciens employés', 'requis l’anonymat', "requis l'anonymat", 'ayant fuité', 'qui ont fuité', 'fuité', 'fuités',
       "gardé l'anonymat", 'garder l’anonymat', "garder l'anonymat", 'un cadre', 'un responsable', 'un dirigeant',
       'un salarié', 'un employé', 'un ancien', 'une ancienne', 'un proche', 'une proche', 'un haut fonctionnaire',
-      'un diplomate', 'un conseiller', 'un initié', 'un membre', ],
+      'un diplomate', 'un conseiller', 'un initié', 'un membre', 'un ingénieur', 'une ingénieure', 'un analyste', 'une analyste', 'un chercheur', 'une chercheuse', 'un expert', 'un observateur', 'un connaisseur', 'un négociateur', 'un banquier', 'un investisseur', 'un développeur', 'une salariée', 'une employée', 'un haut responsable', 'un cadre dirigeant', 'un habitué', ],
     examples: [
       'Selon des documents internes consultés par le journal, la branche a accusé un déficit.',
       'De source proche du dossier, le rachat serait bouclé la semaine prochaine.',
@@ -159,7 +159,7 @@ export const FR_ATTRIBUTION: ClaimLexicon['attribution'] = {
   ],
   capitalisedNonNames: [
     // Determiners of negation and quantity open sentences but never names ("Aucune mesure ne pourra").
-    'aucun', 'aucune', 'nul', 'nulle',
+    'aucun', 'aucune', 'nul', 'nulle', 'faut-il', 'faut', 'autant', 'reste', 'mieux vaut', 'peut-être',
     'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'au', 'aux', 'en', 'à', 'dans', 'sur',
     'sous', 'par', 'pour', 'avec', 'sans', 'selon', 'après', 'avant', 'depuis', 'pendant', 'lors',
     'mais', 'et', 'ou', 'or', 'donc', 'car', 'ni', 'puis', 'ainsi', 'alors', 'aussi', 'pourtant',
