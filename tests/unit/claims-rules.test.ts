@@ -231,3 +231,30 @@ describe('fifth round: tags after quotes, refusals, official records, rankings, 
     ['en', 'Open models, not closed ones, are where the real innovation happens.', 'opinion'],
   ]);
 });
+
+describe('sixth round: provisions, past abilities, leaks as events, maxims, impersonal speakers', () => {
+  check([
+    // A conditional whose main clause is a rule's permission or obligation states the rule.
+    ['en', 'If a bank breaches the cap, the regulator can impose a fine of up to 2% of turnover.', 'fact'],
+    ['fr', 'Si le délai est dépassé, le dossier pourra être rejeté sans examen.', 'fact'],
+    ['en', 'If this is the future of search, publishers can start packing.', 'opinion'],
+    ['en', 'Before 2022, the firm could still buy the tools from Dutch suppliers.', 'fact'],
+    ['en', 'The source code leaked online two days before the launch.', 'fact'],
+    ['en', 'The drugs can only be sold with a permit, which the ministry may issue for a year.', 'fact'],
+    ['en', 'The startup has rejected claims that it trained on pirated books.', 'reported'],
+    ['en', 'The minister reaffirmed her support for the plan.', 'fact'],
+    ['en', 'The ruling says more about the court than about the technology.', 'opinion'],
+    ['en', 'To regulate the models before the uses is to put the cart before the horse.', 'opinion'],
+    ['en', 'The award is actually encouraging students to cheat.', 'fact'],
+    ['fr', "Confier la note à un algorithme, c'est renoncer à juger.", 'opinion'],
+    ['fr', "Ce n'est plus une start-up, c'est une banque.", 'opinion'],
+    ['fr', 'On ne régule pas une technologie avec des chartes volontaires.', 'opinion'],
+    ['fr', "L'affaire rappelle que les données d'entraînement ne sont jamais neutres.", 'opinion'],
+    ['fr', 'Le rapport rappelle que les données d’entraînement sont protégées.', 'reported'],
+    ['fr', 'Il se dit que le fonds chercherait un repreneur.', 'rumor'],
+    ['fr', 'Le rachat serait bouclé fin mars, souffle-t-on chez un concurrent.', 'rumor'],
+    ['fr', 'La loi, qui aurait dû être votée en mars, a été reportée.', 'fact'],
+    ['fr', 'Interrogé, le groupe n’a ni confirmé ni démenti.', 'fact'],
+    ['fr', 'La levée serait bouclée, selon des bruits qui circulent à Paris.', 'rumor'],
+  ]);
+});

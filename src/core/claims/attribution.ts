@@ -31,7 +31,8 @@ const SENTENCE_END_AFTER = /^(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursda
 /** A short prepositional tail that closes the sentence after a tag verb: "..., Altman wrote on X." */
 const PP_TAIL_TO_END = /^\s+(?:on|in|at|to|during|via|from|over|sur|dans|à|au|lors)\s+[^,;:.!?"“”«»]{1,60}[.!]?["”’»]?\s*$/iu;
 /** Negation right before a reporting verb: "did not say how", "n'a pas précisé" attribute no claim. */
-const NEGATION_BEFORE = /^(?:not|never|n['’]t|pas|jamais|plus)$/u;
+const WRITER_READING = new Set(['effectively', 'tacitly', 'implicitly', 'implicitement', 'tacitement', 'de facto']);
+const NEGATION_BEFORE = /^(?:not|never|n['’]t|pas|jamais|plus|ni|neither|nor)$/u;
 /** Clause markers that are also plural nouns: right after a reporting verb they are its object ("announced plans"). */
 const NOUN_LIKE_MARKERS: ReadonlySet<string> = new Set(['plans', 'aims', 'needs', 'wants', 'remains', 'expects']);
 /** Verbs whose following noun is their addressee, never an inverted subject: "..., told Wired that". */
@@ -323,9 +324,20 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
         if (pf) out.push(pf);
         continue;
       }
+      // "The ruling says more about the court than ...": the writer's inference about a thing, not speech.
+      if (/^says?$/u.test(m[0]) && /^\s+(?:more|less|little|nothing|a\s+lot|much|something|everything|plenty)\s+about(?![\p{L}])/iu.test(sentence.slice(vEnd))) continue;
+      // "Il se dit que ...": impersonal hearsay (a rumor cue), not a speaker.
+      if (/^se\s/u.test(m[0]) && adjacent && /^il$/u.test(prev.lower)) continue;
+      // "has effectively admitted", "a implicitement reconnu": the writer's reading of what someone did.
+      if (adjacent && WRITER_READING.has(prev.lower)) continue;
       const pronounInVerb = INVERTED_PRONOUN.exec(m[0]);
       if (pronounInVerb) {
         const pron = pronounInVerb[1] ?? pronounInVerb[2] ?? '';
+        // "glisse-t-on dans l'entourage du ministre": "on" names nobody.
+        if (pron.toLowerCase() === 'on') {
+          out.push({ kind: 'anonymous', type: 'subject', inverted: true, cue: span(sentence, vStart, vEnd), anchor: vStart });
+          continue;
+        }
         out.push({ kind: 'named', type: 'subject', inverted: true, cue: span(sentence, vStart, vEnd), anchor: vStart, source: pron, needsContext: true });
         continue;
       }

@@ -58,6 +58,8 @@ export interface ConditionalReading {
   writer: CueSpan[];
 }
 
+const MISSED_SCHEDULE = /^\s+être\s+\p{L}+(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites)(?![\p{L}])/u;
+
 /**
  * Sorts the sentence's conditionals into hearsay and writer's voice. A conditional inside a writer
  * frame ("il faudrait", "aurait tout intérêt") or next to an unreal-alternative marker ("sinon") is
@@ -67,10 +69,12 @@ export function readConditionals(sentence: string, c: CompiledLexicon): Conditio
   if (c.lang !== 'fr') return { hearsay: [], writer: [] };
   const all = findConditionals(sentence, c);
   if (all.length === 0) return { hearsay: [], writer: [] };
-  const writerFrames = findSpans(c.writerConditionals, sentence);
+  // "qui aurait dû être examiné en juin": a schedule that slipped, told, not the writer's reproach.
+  const writerFrames = findSpans(c.writerConditionals, sentence).filter((w) => !(/^aurai(?:en)?t dû$/u.test(w.text) && MISSED_SCHEDULE.test(sentence.slice(w.end))));
   const counter = findSpans(c.counterfactualMarkers, sentence);
   const writer = [...writerFrames];
   const hearsay = all.filter((v) => {
+    if (/^aurai(?:en)?t$/u.test(v.text) && /^\s+dû/u.test(sentence.slice(v.end)) && MISSED_SCHEDULE.test(sentence.slice(v.end).replace(/^\s+dû/u, ''))) return false;
     if (writerFrames.some((w) => v.start >= w.start - 1 && v.end <= w.end + 1)) return false;
     const subject = prevWord(sentence, v.start);
     if (/^(?:j|tu|nous|vous|je)$/iu.test(subject)) return false;

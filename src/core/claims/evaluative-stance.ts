@@ -80,10 +80,18 @@ const IMPERATIVE_OPENERS: Record<SupportedLang, RegExp> = {
   en: /^\s*(?:expect|just remember|never mind|make no mistake|mark my words|bet on|don['’]t (?:expect|bet|forget|be fooled|hold your breath)|do not (?:expect|bet)|forget)(?![\p{L}])/iu,
   fr: /^\s*(?:attendez-vous|imaginez|rappelons-nous|souvenons-nous|ne vous y trompez pas|qu['’]on se le dise)(?![\p{L}])/iu,
 };
+/**
+ * The writer's maxims and definitions: "Miser sur X, c'est confondre A et B", "To bet on X is to ...",
+ * "On ne bâtit pas une filière avec ..." (a generic "on" denying at the opening of the sentence).
+ */
+const MAXIMS: Record<SupportedLang, RegExp> = {
+  en: /^\s*to\s+\p{L}+[^.;:!?]{0,80}?\s(?:is|was)\s+to\s+\p{L}+/iu,
+  fr: /,\s*c['’]est\s+(?!de\s|d['’]|à\s|pour\s)\p{L}{3,}(?:er|ir|re|oir)(?![\p{L}])|^\s*on\s+ne\s+\p{L}+\s+(?:pas|jamais|rien)(?![\p{L}])/iu,
+};
 const CORRECTIO: Record<SupportedLang, RegExp> = {
   // ... or the contrast inside the subject: "Small models, not giant ones, are where the money is".
-  en: /\b(?:is|are|was|were)(?:\s+not|n['’]t)\b[^.;:!?]{1,60}[;:,—–]\s*(?:it|this|that|they|he|she)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\b|^[^,;:]{2,60},\s+not\s+[^,;:]{2,40},\s+(?:is|are|was|were|will|remains?)\b/i,
-  fr: /\bn['’](?:est|était)\s+pas\b[^.;:!?]{1,60}[;:,—–]\s*(?:c['’]est|c['’]était|il est|elle est)\b|^[^,;:]{2,60},\s+(?:et\s+)?(?:non|pas)\s+[^,;:]{2,40},\s+(?:est|sont|était|étaient|sera|seront|reste|restent)\b/iu,
+  en: /\b(?:is|are|was|were)(?:\s+not|\s+no\s+longer|n['’]t)\b[^.;:!?]{1,60}[;:,—–]\s*(?:it|this|that|they|he|she)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\b|^[^,;:]{2,60},\s+not\s+[^,;:]{2,40},\s+(?:is|are|was|were|will|remains?)\b/i,
+  fr: /\bn['’](?:est|était)\s+(?:pas|plus)\b[^.;:!?]{1,60}[;:,—–]\s*(?:c['’]est|c['’]était|il est|elle est)\b|^[^,;:]{2,60},\s+(?:et\s+)?(?:non|pas)\s+[^,;:]{2,40},\s+(?:est|sont|était|étaient|sera|seront|reste|restent)\b/iu,
 };
 // The next word after a position, with only spaces between (punctuation ends the phrase).
 const NEXT_WORD = /[ \t\u00A0]+([\p{L}\p{N}'’-]+)/uy;
@@ -151,6 +159,8 @@ function nextWord(low: string, pos: number): Word | undefined {
   return { low: m[1]!.replace(/’/g, "'"), start: end - m[1]!.length, end };
 }
 
+const VERB_OBJECT_AFTER = /^\s+(?:(?:your|the|a|an|his|her|their|its|our|my|them|us|him|people|users|customers|developers)(?![\p{L}])|[\p{L}-]+\s+to\s+\p{L})/u;
+
 /** Copula + bridges/degree words + evaluative adjective, or copula + a predicate adverb ("is deeply"). */
 function predications(sentence: string, low: string, c: CompiledEvaluative): CueSpan[] {
   const out: CueSpan[] = [];
@@ -159,6 +169,8 @@ function predications(sentence: string, low: string, c: CompiledEvaluative): Cue
     for (let steps = 0; steps < 5; steps++) {
       const w = nextWord(low, pos);
       if (!w) break;
+      // "is actually encouraging your browser to ...": a progressive verb with an object, not an adjective.
+      if (/ing$/u.test(w.low) && VERB_OBJECT_AFTER.test(low.slice(w.end))) break;
       if (c.predicateAdverbs.has(w.low) || (isEvaluative(w.low, c) && !isNamePart(sentence, w.start))) {
         out.push(span(sentence, cop.start, w.end));
         break;
@@ -216,6 +228,8 @@ export function findEvaluativeStance(sentence: string, lang: SupportedLang): Cue
     ...degrees(sentence, low, c),
   ];
   // An imperative to the reader opening the sentence: "Expect more of this.", "Don't bet against him."
+  const maxim = MAXIMS[lang].exec(sentence);
+  if (maxim) found.push(span(sentence, maxim.index, maxim.index + maxim[0].length));
   const imperative = IMPERATIVE_OPENERS[lang].exec(sentence);
   if (imperative) found.push(span(sentence, imperative.index, imperative.index + imperative[0].length));
   // An exclamation or a question in the writer's own voice (quoted ones are dropped below): the writer
@@ -224,7 +238,7 @@ export function findEvaluativeStance(sentence: string, lang: SupportedLang): Cue
   const bang = /\?+[\s"”»)]*$/u.exec(sentence);
   if (bang) found.push(span(sentence, bang.index, bang.index + 1));
   // Correctio, the writer reframing: "That is not a business model; it is a subsidy", "n'est pas X, c'est Y".
-  const correctio = /not|n['’]t|pas|non/i.test(sentence) ? CORRECTIO[lang].exec(sentence) : null;
+  const correctio = /not|n['’]t|pas|non|plus|longer/i.test(sentence) ? CORRECTIO[lang].exec(sentence) : null;
   if (correctio) found.push(span(sentence, correctio.index, correctio.index + correctio[0].length));
   if (found.length === 0) return [];
   const quoted = quotedRanges(sentence);
@@ -242,5 +256,10 @@ export function withoutNeutralOrQuoted(sentence: string, lang: SupportedLang, sp
   if (spans.length === 0) return [];
   const quoted = quotedRanges(sentence);
   const neutral = findSpans(COMPILED[lang].neutral, sentence);
-  return spans.filter((s) => !inside(s, quoted) && !neutral.some((n) => s.start < n.end && s.end > n.start));
+  return spans.filter(
+    (s) =>
+      !inside(s, quoted) &&
+      !neutral.some((n) => s.start < n.end && s.end > n.start) &&
+      !(/ing$/iu.test(s.text) && VERB_OBJECT_AFTER.test(lower(sentence.slice(s.end)))),
+  );
 }

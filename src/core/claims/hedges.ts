@@ -25,13 +25,16 @@ export interface RumorEvidence {
 }
 
 
+// "appears to have been deemphasizing OpenOffice work": a hedge on an ongoing action, whatever the verb.
+const SEEM_PROGRESSIVE = /^\s+(?:to\s+)?have\s+been\s+\p{L}{3,}ing(?![\p{L}])/u;
+
 /** Seem/appear verbs followed by an action verb: the writer hedges on an event → rumor. */
 function seemActions(sentence: string, c: CompiledLexicon): CueSpan[] {
   const out: CueSpan[] = [];
   for (const s of findSpans(c.seemVerbs, sentence)) {
     if (/^il\s/iu.test(sentence.slice(Math.max(0, s.start - 3), s.start + 1))) continue;
     const rest = sentence.slice(s.end);
-    const m = c.seemActionVerbs.exec(lower(rest));
+    const m = c.seemActionVerbs.exec(lower(rest)) ?? SEEM_PROGRESSIVE.exec(rest);
     // "They don't appear to work", "the caravan does not appear to be moving": no third party's plan.
     if (m && hasThirdPartySubject(sentence, s.start, c)) out.push(span(sentence, s.start, s.end + m[0].length));
   }
@@ -76,6 +79,8 @@ function isRootModal(sentence: string, m: CueSpan, c: CompiledLexicon): boolean 
  * must pass the event-scope test (third-party subject, event verb), so "It could take hours", "You
  * might want to", "I might be wrong" and "Fans might be disappointed" are not hedged claims.
  */
+const PAST_PERIOD = /^\s*(?:until|till|before|prior\s+to|back\s+then|at\s+the\s+time|in\s+the\s+past|previously|formerly|in\s+(?:the\s+)?(?:1[89]|20)\d\d)(?![\p{L}])|(?<![\p{L}])could\s+(?:previously|once|formerly)(?![\p{L}])/iu;
+
 function eventModals(sentence: string, c: CompiledLexicon): CueSpan[] {
   if (c.lang !== 'en') return [];
   const out: CueSpan[] = [];
@@ -84,6 +89,8 @@ function eventModals(sentence: string, c: CompiledLexicon): CueSpan[] {
     if (/^\s*(?:not\b|n['’]t)/iu.test(sentence.slice(m.end)) && /^could|^would/iu.test(m.text)) continue;
     if (isRootModal(sentence, m, c)) continue;
     if (/^may/iu.test(m.text) && grantsPermission(sentence)) continue;
+    // "Until April, Nvidia could still sell the H20": ability in a past period, told, not a hedge.
+    if (/^could/iu.test(m.text) && PAST_PERIOD.test(sentence)) continue;
     if (hedgesThirdPartyEvent(sentence, m, c)) out.push(m);
   }
   return out;
@@ -105,6 +112,8 @@ const NARRATED_THOUGHT = /\b(?:knowing|knew|thought|felt|feared|realized|realise
  * Lexical hedges that are not hedges on the sentence's event: proverbial comparisons, technical
  * definitions ("is said to be complete once"), and future-in-past in narrated thoughts.
  */
+const LEAK_AS_EVENT = /^\s+(?:on|onto|online|to|via|through|within|shortly|days|weeks|hours)(?![\p{L}])/iu;
+
 function isGenericHedge(sentence: string, s: CueSpan): boolean {
   const low = s.text.toLowerCase();
   const before = sentence.slice(Math.max(0, s.start - 60), s.start);
@@ -113,6 +122,8 @@ function isGenericHedge(sentence: string, s: CueSpan): boolean {
     if (DEFINITION_AFTER.test(sentence.slice(s.end))) return true;
   }
   if (/^would (?:likely|probably)$/u.test(low) && NARRATED_THOUGHT.test(before)) return true;
+  // "The weights leaked on 4chan": the leak told as an event, not a leaked document as a source.
+  if (low === 'leaked' && LEAK_AS_EVENT.test(sentence.slice(s.end))) return true;
   return false;
 }
 

@@ -35,6 +35,12 @@ const FR_FUTURE_RE = /(?<![\p{L}])\p{L}{2,}(?:er|ir|r)(?:a|ont)(?![\p{L}])/gu;
 const FR_NOT_FUTURE = new Set(['front', 'affront', 'extra', 'ultra', 'caméra', 'opéra', 'aura', 'sera-t-il']);
 const EN_FUTURE_RE = /\b(?:will|won['’]t|['’]ll|is going to|are going to)\b/iu;
 
+// The main clause of a legal or procedural conditional: a modal of permission or obligation, or a passive future.
+const PROVISION_MAIN: Record<'en' | 'fr', RegExp> = {
+  en: /^\s*(?!(?:it|they|we|you|he|she|i)\s)(?:[\p{L}'’-]+\s+){1,6}?(?:may|must|shall|is\s+required|are\s+required|can\s+(?:request|open|impose|fine|suspend|revoke|order|require|block|ban|seize|appeal|withdraw|terminate|cancel|refuse|reject|demand|issue|grant|deny|investigate|sanction)|(?:can|will|may|must)\s+be\s+\p{L}+(?:ed|en))(?![\p{L}])/iu,
+  fr: /^\s*(?!(?:il|elle|ils|elles|on|nous|vous|je)\s)(?:[\p{L}'’-]+\s+){1,6}?(?:peut|peuvent|pourra|pourront|doit|doivent|devra|devront|est\s+tenue?s?|sera|seront)(?![\p{L}])/iu,
+};
+
 /** "Si le rapport est exact, ..." / "If no compromise emerges, ...": the writer reasons on a hypothesis. */
 function hypothesisOpening(sentence: string, c: CompiledLexicon): CueSpan | undefined {
   const lead = OPENING_CONNECTOR.exec(sentence)?.[0].length ?? 0;
@@ -48,6 +54,8 @@ function hypothesisOpening(sentence: string, c: CompiledLexicon): CueSpan | unde
   if (comma < 0) return undefined;
   // "Should" and "were" open a hypothesis only in inverted form ("Should the deal close, ...").
   if (/^(?:should|were)$/iu.test(m[0]) && !/^\w+\s+(?:the|a|an|it|they|this|that|\p{Lu})/u.test(rest)) return undefined;
+  // "If a provider misses the deadline, the AI Office can request ...": a rule's condition, not the writer's.
+  if (PROVISION_MAIN[c.lang].test(rest.slice(comma + 1))) return undefined;
   return span(sentence, lead, lead + Math.min(comma, 60));
 }
 
@@ -87,7 +95,8 @@ function deontics(sentence: string, c: CompiledLexicon): CueSpan[] {
 // mentioned. A document or a person as subject is a source instead, found first by attribution.ts.
 const DEMONSTRATIVE_INFERENCE: Record<'en' | 'fr', RegExp> = {
   en: /\b(?:this|that|these|those|such)\s+(?:[a-z-]+\s+){0,2}?(?:suggests|suggest|shows|show|means|implies|imply|proves|prove|underscores|underscore|illustrates|illustrate|confirms|reveals|betrays|speaks volumes)\b/gu,
-  fr: /(?<![\p{L}])(?:ce|cet|cette|ces)\s+(?:[\p{L}-]+\s+){0,2}?(?:montre|montrent|prouve|prouvent|signifie|signifient|illustre|illustrent|trahit|trahissent|en dit long|confirme|confirment)(?![\p{L}])/gu,
+  // "L'épisode rappelle que", "l'affaire montre que": a definite event noun reasons too (a document stays a source).
+  fr: /(?<![\p{L}])(?:(?:ce|cet|cette|ces)\s+(?:[\p{L}-]+\s+){0,2}?(?:montre|montrent|prouve|prouvent|signifie|signifient|illustre|illustrent|trahit|trahissent|en dit long|confirme|confirment|rappelle|rappellent)|(?:l['’]|la\s|le\s)(?:épisode|affaire|incident|crise|polémique|séquence|fiasco|échec|succès|controverse)\s+(?:montre|prouve|rappelle|illustre|confirme|démontre))(?![\p{L}])/gu,
 };
 // "Que ceux qui doutent se ruent sur ...": a sentence-opening "que" + subjunctive is the writer's exhortation.
 const FR_JUSSIVE = /^\s*qu(?:e\s+(?:ceux|celles|chacun|chacune|les|la|le|tous|toutes|personne)|['’](?:on|ils|elles))\s/u;

@@ -136,7 +136,9 @@ export function analyzeSource(sentence: string, from: number, to: number, c: Com
 
   // Expert nouns tied to a named body are named ("analysts at Morgan Stanley", "IDC analyst Mario Morales").
   const expert = head.findIndex((t) => c.affiliatedExperts.has(t.lower));
-  const anonPhrase = matches(c.anonymousPhrases, headText);
+  // "des informations qui circulent à Bruxelles": a relative that says the source is unnamed.
+  const tail = cut < tokens.length ? sentence.slice(tokens[cut]!.start, tokens[tokens.length - 1]!.end) : '';
+  const anonPhrase = matches(c.anonymousPhrases, headText) || (/^(?:qui|that|which)\s/iu.test(tail) && matches(c.anonymousPhrases, tail));
   const anonNoun = matches(c.anonymousNouns, headText);
   if (anonPhrase) return { reading: 'anonymous' };
   if (anonNoun) {

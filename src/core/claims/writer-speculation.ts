@@ -20,7 +20,7 @@ const EPISTEMIC_AFTER_COULD = new Set(['be', 'well', 'easily', 'arguably', 'argu
 const SUBORDINATE_BEFORE = /\b(?:if|whether|so that|in order that|lest|unless)\b[^,;:]*$/iu;
 
 // "Under the new licence terms, Nvidia may sell ... provided it ...": "may" grants a permission, no hedge.
-const PERMISSION_CONTEXT = /\b(?:under\s+(?:the|its|their|this|that|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:terms|rules?|licen[cs]es?|law|deal|agreement|exemption|waiver|settlement|permit)|provided\s+(?:that\s+)?(?:it|they|the|its|their)|as\s+long\s+as|so\s+long\s+as|on\s+condition\s+that)\b/iu;
+const PERMISSION_CONTEXT = /\b(?:under\s+(?:the|its|their|this|that|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:terms|rules?|licen[cs]es?|law|deal|agreement|exemption|waiver|settlement|permit)|provided\s+(?:that\s+)?(?:it|they|the|its|their)|with(?:out)?\s+(?:a\s+|an\s+)?(?:licen[cs]e|permit|approval|authori[sz]ation|waiver)|as\s+long\s+as|so\s+long\s+as|on\s+condition\s+that)\b/iu;
 
 /** A clause that grants a permission ("under the licence terms", "provided it ..."): its "may" is no hedge or speculation. */
 export function grantsPermission(sentence: string): boolean {

@@ -51,7 +51,7 @@ export const FR_EVALUATIVE: EvaluativeLexicon = {
       id: 'fr-eval-caractere',
       words: [
         'audacieux', 'ambitieux', 'courageux', 'osé', 'risqué', 'culotté', 'prétentieux', 'arrogant',
-        'cynique', 'hypocrite', 'militant', 'engagé', 'partisan', 'historique', 'révolutionnaire',
+        'cynique', 'hypocrite', 'militant', 'partisan', 'historique', 'révolutionnaire',
         'inédit', 'inévitable', 'surprenant', 'étonnant', 'stupéfiant', 'choquant', 'facile', 
         'difficile', 'compliqué', 'ardu', 'impossible', 'fragile', 'flou', 'incertain',
         'vertigineux', 'colossal', 'énorme', 'fabuleux', 'généreux',
@@ -175,7 +175,7 @@ export const FR_EVALUATIVE: EvaluativeLexicon = {
     },
   ],
   neutralUses: [
-    'bien sûr que', 'bon nombre', 'à bon compte', 'bon de commande', 'bons du trésor', 'juste avant',
+    'bien sûr que', 'délai est dépassé', 'délais sont dépassés', 'seuil est dépassé', 'seuils sont dépassés', 'plafond est dépassé', 'budget est dépassé', 'quota est dépassé', 'date est dépassée', 'objectif est dépassé', 'bon nombre', 'à bon compte', 'bon de commande', 'bons du trésor', 'juste avant',
     'juste après', 'tout juste', 'au juste', 'simple majorité', 'majorité simple', 'plus ou moins',
     'de plus', 'de plus en plus', 'non plus', 'plus de', 'moins de', 'au moins', 'du moins', 'bien que',
     'si bien que', 'ou bien', 'eh bien', 'bien entendu', 'en effet', 'important de', 'importante de',
