@@ -258,3 +258,42 @@ describe('sixth round: provisions, past abilities, leaks as events, maxims, impe
     ['fr', 'La levée serait bouclée, selon des bruits qui circulent à Paris.', 'rumor'],
   ]);
 });
+
+describe('seventh round: French tags after quotes, quotations as speech, reactions forecast by the writer', () => {
+  check([
+    // After a quotation, any verb inverted with its pronoun is a tag; its speaker comes from context.
+    ['fr', '« Nous avons été pris de court », confie-t-il au téléphone.', 'reported'],
+    ['fr', '« Tout reste à faire », a-t-elle prévenu devant les élus.', 'reported'],
+    ['fr', '« Le projet est enterré », murmure-t-on au ministère.', 'rumor'],
+    // Words inside the quotation are the speaker's, not a frame of the sentence.
+    ['fr', '« On dit que le modèle apprend seul, c’est faux », a tranché la chercheuse.', 'reported'],
+    ['fr', 'Il a appris à coder à douze ans sur un vieil ordinateur familial.', 'fact'],
+    ['fr', 'La direction justifie ce choix par la baisse des commandes.', 'reported'],
+    ['fr', 'Plusieurs analystes s’interrogent sur la rentabilité du projet.', 'rumor'],
+    ['fr', 'Les syndicats redoutent une vague de départs contraints.', 'reported'],
+    ['fr', 'Le fondateur a soutenu que le modèle respectait le droit d’auteur.', 'reported'],
+    ['fr', 'Ces annonces devraient rassurer les marchés.', 'opinion'],
+    ['fr', 'Taxer les robots serait une erreur historique.', 'opinion'],
+    ['fr', 'Le problème n’est pas la technologie, mais son usage.', 'opinion'],
+    ['fr', 'Encore faut-il que les crédits suivent.', 'opinion'],
+    ['fr', 'Le texte prévoit une amende de 10 000 euros.', 'fact'],
+  ]);
+});
+
+describe('seventh round, English: spokespeople, negated reports, replies in deeds, the writer’s framing', () => {
+  check([
+    ['en', 'Ad revenue fell by a third, according to a company spokesperson.', 'reported'],
+    ['en', 'The outage lasted two hours, a White House representative said.', 'reported'],
+    ['en', 'Financial analysts say the bond sale will be oversubscribed.', 'rumor'],
+    ['en', "The agency hasn't said when the review will end.", 'fact'],
+    ['en', 'Reuters earlier reported that the two firms had held talks.', 'reported'],
+    ['en', 'Brussels responded by opening a formal investigation.', 'fact'],
+    ['en', 'The judge dismissed the claim, finding that the plaintiffs had not shown any harm.', 'reported'],
+    ['en', 'On Monday, the minister resigned, saying the reform had been betrayed.', 'reported'],
+    ['en', 'The plaintiffs allege that the model reproduces their articles.', 'reported'],
+    ['en', 'The shortage has left the parts in short supply for months.', 'fact'],
+    ['en', 'The risk is that buyers simply wait for the next generation.', 'opinion'],
+    ['en', "I'd be surprised if the deal closes this year.", 'opinion'],
+    ['en', 'Nobody seriously believes the target will be met.', 'opinion'],
+  ]);
+});

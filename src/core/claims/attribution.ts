@@ -32,7 +32,7 @@ const SENTENCE_END_AFTER = /^(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursda
 const PP_TAIL_TO_END = /^\s+(?:on|in|at|to|during|via|from|over|sur|dans|à|au|lors)\s+[^,;:.!?"“”«»]{1,60}[.!]?["”’»]?\s*$/iu;
 /** Negation right before a reporting verb: "did not say how", "n'a pas précisé" attribute no claim. */
 const WRITER_READING = new Set(['effectively', 'tacitly', 'implicitly', 'implicitement', 'tacitement', 'de facto']);
-const NEGATION_BEFORE = /^(?:not|never|n['’]t|pas|jamais|plus|ni|neither|nor)$/u;
+const NEGATION_BEFORE = /^(?:not|never|n['’]t|pas|jamais|plus|ni|neither|nor)$|n['’]t$/u;
 /** Clause markers that are also plural nouns: right after a reporting verb they are its object ("announced plans"). */
 const NOUN_LIKE_MARKERS: ReadonlySet<string> = new Set(['plans', 'aims', 'needs', 'wants', 'remains', 'expects']);
 /** Verbs whose following noun is their addressee, never an inverted subject: "..., told Wired that". */
@@ -122,8 +122,8 @@ function isOfficialDocument(object: string, c: CompiledLexicon): boolean {
 
 /** Participle tags after a main clause: "Google disputed the claim, saying ...", "..., estimant que". */
 const PARTICIPLE_TAG: Record<'en' | 'fr', RegExp> = {
-  en: /,\s+(?:saying|arguing|insisting|claiming|calling|(?:adding|noting|warning|explaining|acknowledging|stressing)\s+that)(?![\p{L}])/giu,
-  fr: /,\s+(?:estimant|jugeant|expliquant|affirmant|assurant|précisant|soulignant|indiquant|ajoutant|arguant|rappelant|évoquant|dénonçant)(?![\p{L}])/giu,
+  en: /,\s+(?:saying|arguing|insisting|claiming|calling|(?:adding|noting|warning|explaining|acknowledging|stressing|finding|ruling|concluding)\s+that)(?![\p{L}])/giu,
+  fr: /,\s+(?:estimant|jugeant|expliquant|affirmant|assurant|précisant|soulignant|indiquant|ajoutant|arguant|rappelant|évoquant|dénonçant|(?:convaincue?s?|persuadée?s?)\s+qu(?:e\s|['’]))(?![\p{L}])/giu,
 };
 
 /** The subject of the main clause speaks through a participle tag: the sentence's first noun phrase. */
@@ -132,10 +132,16 @@ function participleFrames(sentence: string, c: CompiledLexicon): AttributionFram
   re.lastIndex = 0;
   const m = re.exec(sentence);
   if (!m) return [];
-  const breakAt = sentence.slice(0, m.index).search(SEGMENT_BREAK);
-  const firstBreak = breakAt < 0 ? m.index : breakAt;
-  const a = analyzeSource(sentence, 0, firstBreak, c);
-  return frameFromList(a, span(sentence, m.index, m.index + m[0].length), m.index);
+  // The main clause's subject: the opening segment, or the next one after a short adverbial ("Earlier Saturday, Yoon ...").
+  let from = 0;
+  for (let tries = 0; tries < 2 && from < m.index; tries++) {
+    const breakAt = sentence.slice(from, m.index).search(SEGMENT_BREAK);
+    const segEnd = breakAt < 0 ? m.index : from + breakAt;
+    const a = analyzeSource(sentence, from, segEnd, c);
+    if (a.reading !== 'unknown' || tokenize(sentence, from, segEnd).length > 4) return frameFromList(a, span(sentence, m.index, m.index + m[0].length), m.index);
+    from = segEnd + 1;
+  }
+  return [];
 }
 
 function frameFromList(a: SourceAnalysis, cue: CueSpan, anchor: number): AttributionFrame[] {
@@ -318,7 +324,8 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
       const prevGap = prev ? sentence.slice(prev.end, vStart) : '';
       const adjacent = prev !== undefined && /^\s*$/.test(prevGap.replace(/^['’]/, ''));
       // "the reports", "une note", "l’estime": a noun, not a verb.
-      if (adjacent && (nounMarkers.includes(prev.lower) || nounMarkers.includes(prev.lower + "'"))) continue;
+      // ("Reuters earlier reported that": after "earlier" a past tense is still the verb.)
+      if (adjacent && (nounMarkers.includes(prev.lower) || nounMarkers.includes(prev.lower + "'")) && !(prev.lower === 'earlier' && /ed$/u.test(m[0]))) continue;
       if (adjacent && passive.includes(prev.lower)) {
         const pf = needsClause ? undefined : passiveAgentFrame(sentence, vEnd, c, vStart);
         if (pf) out.push(pf);
@@ -326,6 +333,8 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
       }
       // "The ruling says more about the court than ...": the writer's inference about a thing, not speech.
       if (/^says?$/u.test(m[0]) && /^\s+(?:more|less|little|nothing|a\s+lot|much|something|everything|plenty)\s+about(?![\p{L}])/iu.test(sentence.slice(vEnd))) continue;
+      // "Beijing has responded by pouring state funds": a reply in deeds, not in words.
+      if (/^(?:responded|replied|countered|reacted)$/u.test(m[0]) && /^\s+by\s+\p{L}+ing(?![\p{L}])/iu.test(sentence.slice(vEnd))) continue;
       // "Il se dit que ...": impersonal hearsay (a rumor cue), not a speaker.
       if (/^se\s/u.test(m[0]) && adjacent && /^il$/u.test(prev.lower)) continue;
       // "has effectively admitted", "a implicitement reconnu": the writer's reading of what someone did.
@@ -347,6 +356,7 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
       if (adjacent && (/^['’]/u.test(prevGap) || /['’]s$/u.test(prev.text)) && AMBIGUOUS_NOUN_VERBS.has(m[0])) continue;
       // "did not say how much", "has not confirmed", "n'a pas précisé": a statement not made reports nothing.
       if (adjacent && NEGATION_BEFORE.test(prev.lower)) continue;
+      if (/n['’]t\s+$/u.test(sentence.slice(Math.max(0, vStart - 8), vStart))) continue; // "hasn't said when" 
       // "The option described here is ...": a participle modifying a noun, not a reporting verb.
       if (/^\s+(?:here|above|below)(?![\p{L}])/iu.test(sentence.slice(vEnd))) continue;
       // "OpenAI's first device, said to be the size of an iPod": a hearsay hedge (hedges.ts), not a tag.
@@ -412,6 +422,8 @@ function learnedFrames(sentence: string, c: CompiledLexicon): AttributionFrame[]
   const low = lower(sentence);
   let m: RegExpExecArray | null;
   while ((m = c.learnedVerbs.exec(low)) !== null) {
+    // "elle a appris à programmer", "has learned to code": a skill learned, not news learned.
+    if (/^\s+(?:à|a|to)\s/u.test(low.slice(m.index + m[0].length))) continue;
     out.push({ kind: 'anonymous', type: 'learned', inverted: true, cue: span(sentence, m.index, m.index + m[0].length), anchor: m.index });
   }
   return out;
@@ -449,9 +461,24 @@ function isCommonNounBefore(sentence: string, prev: Token, c: CompiledLexicon): 
   return !(anon && anon[0] === prev.lower);
 }
 
+// "», raconte-t-elle en riant", "», a-t-il lancé": after a quotation, any verb inverted with its pronoun is a tag.
+const FR_QUOTE_PRONOUN_TAG = /[»”"]\s*,?\s*((?:\p{L}+-t-|\p{L}+-)(il|elle|ils|elles|on)|(?:a|ont|avait)-t?-?(il|elle|ils|elles|on)\s+\p{L}+)(?![\p{L}])/u;
+
+/** "« ... », raconte-t-elle": the pronoun of an inverted French tag after a quotation (who it is comes from context). */
+function frenchPronounTag(sentence: string): AttributionFrame[] {
+  const m = FR_QUOTE_PRONOUN_TAG.exec(sentence);
+  if (!m) return [];
+  const pron = (m[2] ?? m[3] ?? '').toLowerCase();
+  const start = m.index + m[0].indexOf(m[1]!);
+  const cue = span(sentence, start, start + m[1]!.length);
+  if (pron === 'on') return [{ kind: 'anonymous', type: 'subject', inverted: true, cue, anchor: start }];
+  return [{ kind: 'named', type: 'subject', inverted: true, cue, anchor: start, source: pron, needsContext: true }];
+}
+
 /** Fiction and interviews: "“...,” Izuku mumbled" names the speaker of the quotation with any verb. */
 function quoteTagFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
-  if (c.lang !== 'en' || !/["”]/u.test(sentence)) return [];
+  if (c.lang === 'fr') return /[»”"]/u.test(sentence) ? frenchPronounTag(sentence) : [];
+  if (!/["”]/u.test(sentence)) return [];
   const out: AttributionFrame[] = [];
   QUOTE_TAG_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -461,6 +488,15 @@ function quoteTagFrames(sentence: string, c: CompiledLexicon): AttributionFrame[
     if (toks.length === 0 || c.capitalisedNonNames.has(toks[0]!.lower)) continue;
     out.push({ kind: 'named', type: 'subject', inverted: true, cue: span(sentence, nameStart, m.index + m[0].length), anchor: nameStart, source: m[1]! });
   }
+  return out;
+}
+
+/** Quotations that leave some of the sentence outside them (a fully quoted sentence has none). */
+function quotationSpans(sentence: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const re = /«[^»]{3,}»|“[^”]{3,}”/gu;
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) out.push([m.index, m.index + m[0].length]);
+  if (out.length === 1 && sentence.slice(0, out[0]![0]).trim() === '' && /^[\s.!?,]*$/u.test(sentence.slice(out[0]![1]))) return [];
   return out;
 }
 
@@ -476,5 +512,11 @@ export function findAttributionFrames(sentence: string, c: CompiledLexicon): Att
   ];
   const container = containerFrame(sentence, c);
   if (container) frames.push(container);
-  return frames.sort((x, y) => x.cue.start - y.cue.start);
+  // A frame inside a quotation belongs to the quoted speaker's words ("« il apprend des régularités »,
+  // a plaidé l'avocat"), unless the whole sentence is the quotation.
+  const quoted = quotationSpans(sentence);
+  const inQuote = (pos: number): boolean => quoted.some(([a, b]) => pos > a && pos < b);
+  // A subject read from inside the quotation is none either ("« ..., mais on met des années », résume-t-elle").
+  const kept = quoted.length === 0 ? frames : frames.filter((f) => !inQuote(f.anchor) && !inQuote(f.cue.start));
+  return kept.sort((x, y) => x.cue.start - y.cue.start);
 }

@@ -58,6 +58,7 @@ export interface ConditionalReading {
   writer: CueSpan[];
 }
 
+const INFINITIVE_SUBJECT = /^\s*(?!(?:hier|premier|dernier|entier|cher|hiver|super|foyer|janvier|février|fier|léger|amer|mer|fer|ver|tiers|cahier|métier|quartier|dossier|pilier|levier|chantier|atelier|courrier|papier|acier|conseiller)(?![\p{L}]))\p{Lu}\p{Ll}{2,}(?:er|ir|re)\s+(?:l['’]|la\s|le\s|les\s|des\s|un\s|une\s|à\s|sur\s|en\s|au\s|aux\s|ses\s|son\s|sa\s|leur\s|ce\s|cette\s)/u;
 const MISSED_SCHEDULE = /^\s+être\s+\p{L}+(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites)(?![\p{L}])/u;
 
 /**
@@ -76,6 +77,11 @@ export function readConditionals(sentence: string, c: CompiledLexicon): Conditio
   const hearsay = all.filter((v) => {
     if (/^aurai(?:en)?t$/u.test(v.text) && /^\s+dû/u.test(sentence.slice(v.end)) && MISSED_SCHEDULE.test(sentence.slice(v.end).replace(/^\s+dû/u, ''))) return false;
     if (writerFrames.some((w) => v.start >= w.start - 1 && v.end <= w.end + 1)) return false;
+    // "Interdire l'IA à l'école serait aussi vain que ...": an infinitive as subject is the writer's hypothesis.
+    if (INFINITIVE_SUBJECT.test(sentence) && /^(?:serait|seraient)$/u.test(v.text)) {
+      writer.push(v);
+      return false;
+    }
     const subject = prevWord(sentence, v.start);
     if (/^(?:j|tu|nous|vous|je)$/iu.test(subject)) return false;
     // "personne n'aurait imaginé", "nul n'aurait parié": a counterfactual about nobody, not hearsay.

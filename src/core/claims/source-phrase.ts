@@ -116,6 +116,11 @@ function headEnd(tokens: readonly Token[], c: CompiledLexicon): number {
   return tokens.length;
 }
 
+// "Legal experts", "Financial analysts": a capitalised adjective opening a sentence is no name.
+const ADJECTIVE_SHAPED = /^\p{Lu}\p{Ll}+(?:al|ic|ive|ous|ary|ful|less|ible|able|ent|ant)$/u;
+// "a company spokesperson", "a White House representative": a speaker for a body, identified by role.
+const ROLE_FOR_BODY = /^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:spokes(?:person|man|woman)|representative)$/iu;
+
 /**
  * Decides how a phrase in a source position stands behind the claim. `from`/`to` delimit the phrase in
  * the sentence. Anonymous heads win over names that only act as conduits ("Reuters' sources").
@@ -142,10 +147,14 @@ export function analyzeSource(sentence: string, from: number, to: number, c: Com
   const anonNoun = matches(c.anonymousNouns, headText);
   if (anonPhrase) return { reading: 'anonymous' };
   if (anonNoun) {
-    const expertNamed = expert >= 0 && nameRun !== undefined && (headName !== undefined || /\b(?:at|from|chez|de|du)\b/iu.test(headText));
+    // "Legal experts say": a capitalised adjective opening the sentence names no body.
+    const adjectiveOnly = nameRun !== undefined && nameRun.start === 0 && !/\s/u.test(sentence.slice(nameRun.start, nameRun.end)) && ADJECTIVE_SHAPED.test(sentence.slice(nameRun.start, nameRun.end));
+    const expertNamed = expert >= 0 && nameRun !== undefined && !adjectiveOnly && (headName !== undefined || /\b(?:at|from|chez|de|du|par|by)\b/iu.test(sentence.slice(from, to)));
     if (!expertNamed) return { reading: 'anonymous' };
   }
   if (nameRun) return { reading: 'named', name: sentence.slice(nameRun.start, nameRun.end) };
+  // "a company spokesperson", "a White House representative": a speaker for a body, identified by role.
+  if (ROLE_FOR_BODY.test(headText)) return { reading: 'named', name: headText };
 
   // Pronoun subject: "he said", "puisqu'elle estime", "il précise".
   if (c.pronouns.has(last.lower)) return { reading: 'named', name: last.text, needsContext: true };

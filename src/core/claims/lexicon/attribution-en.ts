@@ -32,7 +32,7 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
       'estimated', 'estimates', 'expects', 'forecast', 'forecasts', 'projected',
       'complained', 'states', 'suggest', 'pointed out', 'points out', 'went on to say', 'hinted', 'hints', 'boasted',
       'touted', 'tweeted', 'testified', 'responded', 'replied', 'indicate', 'indicates',
-      'indicated', 'say', 'tell', 'mentioned that', 'mentions that', 'disputed', 'disputes', 'countered', 'retorted', 'asked that', 'urged', 'urges', 'demanded that', 'expect', 'contend', 'contends', 'estimate that', 'argue that', 'argue', 'pledged to', 'vowed to', 'promised to', 'is adamant', 'are adamant', 'was adamant', 'accuses', 'accuse', 'rejected claims', 'rejects claims', 'rejected the claims', 'rejected the claim', 'rejected allegations', 'rejects allegations', 'rejected the allegations', 'dismissed claims', 'dismissed the claims', 'dismissed allegations', 'rejected reports', 'accused', 'explain', 'put it', 'calls that into question', 'called into question',
+      'indicated', 'say', 'tell', 'mentioned that', 'mentions that', 'disputed', 'disputes', 'countered', 'retorted', 'asked that', 'urged', 'urges', 'demanded that', 'expect', 'contend', 'contends', 'estimate that', 'argue that', 'argue', 'pledged to', 'vowed to', 'promised to', 'is adamant', 'are adamant', 'was adamant', 'accuses', 'accuse', 'allege', 'rejected claims', 'rejects claims', 'rejected the claims', 'rejected the claim', 'rejected allegations', 'rejects allegations', 'rejected the allegations', 'dismissed claims', 'dismissed the claims', 'dismissed allegations', 'rejected reports', 'accused', 'explain', 'put it', 'calls that into question', 'called into question',
     ],
     examples: [
       'Intel says it no longer expects to hit its revenue target this year.',
@@ -46,7 +46,7 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
       'announced', 'announces', 'revealed', 'reveals', 'disclosed',
       'discloses', 'added', 'adds', 'wrote', 'writes', 'signaled', 'signalled', 'shared',
       // Transitive verbs that take plain objects ("maintained peace", "posted a video"): a claim only with a clause.
-      'maintained', 'maintains', 'observed', 'recalled', 'posted', 'promised', 'pledged', 'projects', 'revealed in', 'shows', 'showed', 'divulged', 'divulges', 'reiterated', 'reiterates', 'reaffirmed', 'reaffirms', 'vowed', 'vows', 'swore', 'mentioned',
+      'maintained', 'maintains', 'observed', 'recalled', 'posted', 'promised', 'pledged', 'projects', 'revealed in', 'shows', 'showed', 'divulged', 'divulges', 'promises', 'reiterated', 'reiterates', 'reaffirmed', 'reaffirms', 'vowed', 'vows', 'swore', 'mentioned',
     ],
     examples: [
       'In March, Stability announced founder Emad Mostaque would step down.',
@@ -132,7 +132,7 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
   definiteDeterminers: ['the', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'these', 'those'],
   pronouns: ['he', 'she', 'they', 'it'],
   nonSourceSubjects: [
-    'which', 'this', 'that', 'what', 'i', 'we', 'you', 'me', 'us', 'one', 'nobody', 'no one', 'everyone', 'it all',
+    'which', 'this', 'that', 'what', 'i', 'we', 'you', 'me', 'us', 'one', 'nobody', 'no one', 'nobody seriously', 'no one seriously', 'everyone', 'it all',
     'all of this', 'all this', 'history', 'time', 'common sense', 'experience', 'term', 'word', 'phrase', 'label', 'its name', 'the name', 'name',
   ],
   capitalisedNonNames: [

@@ -122,7 +122,7 @@ export const EN_EVALUATIVE: EvaluativeLexicon = {
         'oddly enough', 'strangely enough', 'funnily enough', 'amusingly', 'tellingly', 'worryingly',
         'disappointingly', 'predictably', 'inevitably', 'rightly', 'wrongly', 'wisely', 'foolishly',
         'to my surprise', 'to be honest', 'to be frank', 'truth be told', 'for better or worse',
-        'for better or for worse', 'of course', 'needless to say', 'in short', 'in a nutshell', 'all in all',
+        'for better or for worse', 'of course', 'needless to say', 'in short,', 'in a nutshell', 'all in all',
         'simply put', 'put simply', 'in fairness', 'to its credit', 'to their credit', 'to his credit',
         'to her credit', 'mind you', 'let’s face it', "let's face it", 'let’s be honest', "let's be honest",
       ],
