@@ -297,3 +297,31 @@ describe('seventh round, English: spokespeople, negated reports, replies in deed
     ['en', 'Nobody seriously believes the target will be met.', 'opinion'],
   ]);
 });
+
+describe('eighth round, French: tags with any verb after a quotation, counts by a body, reflexives', () => {
+  check([
+    ['fr', '« Le marché se retourne », analyse Paul Meyer, économiste chez Natixis.', 'reported'],
+    ['fr', '« Personne ne nous a prévenus », témoigne une salariée du site.', 'rumor'],
+    ['fr', '« Nous irons jusqu’au bout », a lancé la ministre devant les députés.', 'reported'],
+    ['fr', '« Urgence absolue », pour laquelle le préfet peut agir seul.', 'fact'],
+    ['fr', 'Le rachat serait signé la semaine prochaine, a précisé l’un d’eux sous couvert d’anonymat.', 'rumor'],
+    ['fr', 'La Cnil a recensé 4 000 plaintes en 2024.', 'reported'],
+    ['fr', 'Le syndicat a appelé la direction à suspendre le projet.', 'reported'],
+    ['fr', 'Chaque séance se conclut par un vote à main levée.', 'fact'],
+    ['fr', 'Le patron de Nvidia a détaillé un partenariat avec trois opérateurs européens.', 'fact'],
+    ['fr', 'Encore faudra-t-il que les crédits arrivent.', 'opinion'],
+  ]);
+});
+
+describe('eighth round, English: bodies on the record, appositions, projections, participles', () => {
+  check([
+    ['en', 'Two men were arrested after the raid, police said.', 'reported'],
+    ['en', 'The suspect fled on foot, according to a police report.', 'reported'],
+    ['en', 'Maria Lopez, a lawyer at the Paris firm Gide, said the ruling would be appealed.', 'reported'],
+    ['en', 'Police are looking for a man, described as in his 30s, who left the scene.', 'fact'],
+    ['en', 'Revenue is projected to double next year.', 'rumor'],
+    ['en', 'Environmental campaigners said the plan did not go far enough.', 'rumor'],
+    ['en', 'Any merger would likely face a lengthy review in Brussels.', 'opinion'],
+    ['en', 'The figures show just how dependent the sector has become on a single supplier.', 'opinion'],
+  ]);
+});

@@ -111,7 +111,7 @@ function prepositionFrames(sentence: string, c: CompiledLexicon): AttributionFra
 }
 
 /** Official documents that speak for their author even with an indefinite article or none. */
-const OFFICIAL_DOCUMENTS = /(?<![\p{L}])(?:filings?|lawsuit|complaint|ruling|court documents|court papers|court records|public records|company records|company accounts|annual accounts|financial statements|annual report|prospectus|indictment|press release|transcript|plainte|jugement|arrêt|décision de justice|documents judiciaires|comptes annuels|communiqué|dépôt)(?![\p{L}])/u;
+const OFFICIAL_DOCUMENTS = /(?<![\p{L}])(?:police report|rapport de police|procès-verbal|présentation aux investisseurs|présentation de l['’]entreprise|investor presentation|filings?|lawsuit|complaint|ruling|court documents|court papers|court records|public records|company records|company accounts|annual accounts|financial statements|annual report|prospectus|indictment|press release|transcript|plainte|jugement|arrêt|décision de justice|documents judiciaires|comptes annuels|communiqué|dépôt)(?![\p{L}])/u;
 
 /** An official document as the object of "according to", and not a leaked or internal one (those are rumor). */
 function isOfficialDocument(object: string, c: CompiledLexicon): boolean {
@@ -243,6 +243,9 @@ function segmentStart(sentence: string, end: number): number {
   return 0;
 }
 
+// An unnamed person by role ("a lawyer at Datenwacht"), which after a name is its apposition.
+const PERSON_ROLE = /^(?:an?|un|une)\s+(?:[\p{L}-]+\s+){0,2}?(?:lawyer|analyst|banker|investor|adviser|advisor|researcher|professor|economist|engineer|executive|partner|director|member|avocate?|analyste|banquier|chercheur|chercheuse|professeure?|économiste|ingénieure?|dirigeante?|membre|conseill(?:er|ère))(?![\p{L}])/iu;
+
 /**
  * Reads the subject left of a verb: the last comma-delimited segment, or earlier ones when that
  * segment is a participle/relative incise ("interrogées par Forbes", "who co-leads ...") or names nobody.
@@ -261,6 +264,12 @@ function leftSubject(sentence: string, end: number, c: CompiledLexicon): { a: So
     if (toks.length > 0 && !incise) {
       const from = toks.length > 10 ? toks[toks.length - 10]!.start : first!.start;
       const a = analyzeSource(sentence, from, segEnd, c);
+      // "Lena Hartmann, a lawyer at Datenwacht, said": the role is an apposition to the name before it.
+      if (a.reading === 'anonymous' && segStart > 0 && PERSON_ROLE.test(sentence.slice(from, segEnd))) {
+        const prevStart = segmentStart(sentence, segStart - 1);
+        const named = analyzeSource(sentence, prevStart, segStart - 1, c);
+        if (named.reading === 'named' && tokenize(sentence, prevStart, segStart - 1).length <= 4) return { a: named, from: prevStart };
+      }
       if (a.reading !== 'unknown') return { a, from };
       if (toks.length > 4) return undefined; // a full clause that names nobody
     }
@@ -335,6 +344,8 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
       if (/^says?$/u.test(m[0]) && /^\s+(?:more|less|little|nothing|a\s+lot|much|something|everything|plenty)\s+about(?![\p{L}])/iu.test(sentence.slice(vEnd))) continue;
       // "Beijing has responded by pouring state funds": a reply in deeds, not in words.
       if (/^(?:responded|replied|countered|reacted)$/u.test(m[0]) && /^\s+by\s+\p{L}+ing(?![\p{L}])/iu.test(sentence.slice(vEnd))) continue;
+      // "Chaque réunion se conclut par ...": a reflexive verb of events, not of speech.
+      if (adjacent && /^(?:se|s)$/u.test(prev.lower) && !/^s/u.test(m[0])) continue;
       // "Il se dit que ...": impersonal hearsay (a rumor cue), not a speaker.
       if (/^se\s/u.test(m[0]) && adjacent && /^il$/u.test(prev.lower)) continue;
       // "has effectively admitted", "a implicitement reconnu": the writer's reading of what someone did.
@@ -369,6 +380,7 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
       if (adjacent && AMBIGUOUS_NOUN_VERBS.has(m[0]) && isCommonNounBefore(sentence, prev, c)) continue;
       // "Lorenz described it during the Q&A": describing is a claim only as "described X as ...".
       if (/^describ/u.test(m[0]) && /^\s+(?:it|them|this|him|her)\b/iu.test(sentence.slice(vEnd)) && !/^\s+\S+\s+as\b/iu.test(sentence.slice(vEnd))) continue;
+      if (/^described$/u.test(m[0]) && /,\s*$/u.test(sentence.slice(Math.max(0, vStart - 3), vStart)) && /^\s+as\s/u.test(sentence.slice(vEnd))) continue; // ", described as a man in his 20s"
       // "12 equations that described the motion", "the cluster described in the filing": a relative or a participle.
       if (/^describ/u.test(m[0]) && ((adjacent && /^(?:that|which)$/u.test(prev.lower)) || /^\s+(?:in|by|on|at)\s/iu.test(sentence.slice(vEnd)))) continue;
       const leftEnd = trimFillersLeft(sentence, vStart, c);
@@ -464,10 +476,21 @@ function isCommonNounBefore(sentence: string, prev: Token, c: CompiledLexicon): 
 // "», raconte-t-elle en riant", "», a-t-il lancé": after a quotation, any verb inverted with its pronoun is a tag.
 const FR_QUOTE_PRONOUN_TAG = /[»”"]\s*,?\s*((?:\p{L}+-t-|\p{L}+-)(il|elle|ils|elles|on)|(?:a|ont|avait)-t?-?(il|elle|ils|elles|on)\s+\p{L}+)(?![\p{L}])/u;
 
-/** "« ... », raconte-t-elle": the pronoun of an inverted French tag after a quotation (who it is comes from context). */
-function frenchPronounTag(sentence: string): AttributionFrame[] {
+// "», analyse Pierre Garnier", "», a lancé le dirigeant": after a quotation and its comma, a verb
+// followed by a name or a determined noun is a tag, whatever the verb.
+const FR_QUOTE_VERB_TAG =
+  /[»”"]\s*,\s*((?:a|ont|avait|avaient)\s+)?(?!(?:pour|dans|avec|sans|sur|sous|mais|car|donc|puis|selon|comme|qui|que|dont|où|soit|voire|notamment|ainsi|alors|après|avant|depuis|entre|contre|vers|chez|parmi|malgré|lors|par|et|ou|ni|dès|jusqu|tandis|lorsque|quand|puisque|afin|face|grâce|loin|près|via|hors|outre|tout|toute|tous|toutes|même|encore|déjà|aussi|plus|moins|très|bien|surtout|enfin|pourtant|cependant|toutefois|désormais|souvent|parfois|toujours|jamais)(?![\p{L}]))(\p{Ll}[\p{L}-]{2,})(?=\s+(?:\p{Lu}|(?:le|la|les|un|une|son|sa|ses|leur|cette|ce)\s|l['’]))/u;
+
+/** "« ... », raconte-t-elle", "», analyse Pierre Garnier": the speaker of an inverted French tag after a quotation. */
+function frenchPronounTag(sentence: string, c: CompiledLexicon): AttributionFrame[] {
   const m = FR_QUOTE_PRONOUN_TAG.exec(sentence);
-  if (!m) return [];
+  if (!m) {
+    const v = FR_QUOTE_VERB_TAG.exec(sentence);
+    if (!v) return [];
+    const vStart = v.index + v[0].length - (v[1]?.length ?? 0) - v[2]!.length;
+    const f = invertedFrame(sentence, vStart, v.index + v[0].length, c);
+    return f ? [f] : [];
+  }
   const pron = (m[2] ?? m[3] ?? '').toLowerCase();
   const start = m.index + m[0].indexOf(m[1]!);
   const cue = span(sentence, start, start + m[1]!.length);
@@ -477,7 +500,7 @@ function frenchPronounTag(sentence: string): AttributionFrame[] {
 
 /** Fiction and interviews: "“...,” Izuku mumbled" names the speaker of the quotation with any verb. */
 function quoteTagFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
-  if (c.lang === 'fr') return /[»”"]/u.test(sentence) ? frenchPronounTag(sentence) : [];
+  if (c.lang === 'fr') return /[»”"]/u.test(sentence) ? frenchPronounTag(sentence, c) : [];
   if (!/["”]/u.test(sentence)) return [];
   const out: AttributionFrame[] = [];
   QUOTE_TAG_RE.lastIndex = 0;

@@ -42,6 +42,8 @@ export function hasThirdPartySubject(sentence: string, pos: number, c: CompiledL
   while (toks.length > 0 && c.modalBridges.has(toks[toks.length - 1]!.lower)) toks = toks.slice(0, -1);
   if (toks.length === 0) return false;
   if (toks.some((t) => RELATIVE_OR_HYPOTHESIS.test(t.text))) return false;
+  // "Any merger would likely face ...": a hypothetical subject, so the writer's forecast, not a hedge on news.
+  if (toks.some((t) => /^(?:any|tout|toute)$/u.test(t.lower))) return false;
   const head = toks[toks.length - 1]!;
   if (c.genericModalSubjects.has(head.lower) || c.pronounModalSubjects.has(head.lower)) return false;
   if (isSubjectNoun(head, c)) return true;

@@ -94,7 +94,8 @@ function deontics(sentence: string, c: CompiledLexicon): CueSpan[] {
 // "That opener suggests", "Cette décision montre": the writer draws an inference from a thing just
 // mentioned. A document or a person as subject is a source instead, found first by attribution.ts.
 const DEMONSTRATIVE_INFERENCE: Record<'en' | 'fr', RegExp> = {
-  en: /\b(?:this|that|these|those|such)\s+(?:[a-z-]+\s+){0,2}?(?:suggests|suggest|shows|show|means|implies|imply|proves|prove|underscores|underscore|illustrates|illustrate|confirms|reveals|betrays|speaks volumes)\b/gu,
+  // ... and "The figures underscore how expensive ...": results made to speak for the writer's point.
+  en: /\b(?:(?:this|that|these|those|such)\s+(?:[a-z-]+\s+){0,2}?(?:suggests|suggest|shows|show|means|implies|imply|proves|prove|underscores|underscore|illustrates|illustrate|confirms|reveals|betrays|speaks volumes)|the\s+(?:figures|numbers|results|episode|affair|saga|episode)\s+(?:underscore|underscores|show|shows|suggest|suggests|illustrate|illustrates)\s+(?:how|just\s+how))\b/gu,
   // "L'épisode rappelle que", "l'affaire montre que": a definite event noun reasons too (a document stays a source).
   fr: /(?<![\p{L}])(?:(?:ce|cet|cette|ces)\s+(?:[\p{L}-]+\s+){0,2}?(?:montre|montrent|prouve|prouvent|signifie|signifient|illustre|illustrent|trahit|trahissent|en dit long|confirme|confirment|rappelle|rappellent)|(?:l['’]|la\s|le\s)(?:épisode|affaire|incident|crise|polémique|séquence|fiasco|échec|succès|controverse)\s+(?:montre|prouve|rappelle|illustre|confirme|démontre))(?![\p{L}])/gu,
 };

@@ -116,6 +116,7 @@ function headEnd(tokens: readonly Token[], c: CompiledLexicon): number {
   return tokens.length;
 }
 
+const BARE_BODIES = /^(?:(?:local|state|federal|city|county|french|british|german|italian|spanish|u\.?s\.?)\s+)?(?:police|prosecutors|investigators|firefighters|la police|les pompiers|le parquet|les enquêteurs|la gendarmerie)$/u;
 // "Legal experts", "Financial analysts": a capitalised adjective opening a sentence is no name.
 const ADJECTIVE_SHAPED = /^\p{Lu}\p{Ll}+(?:al|ic|ive|ous|ary|ful|less|ible|able|ent|ant)$/u;
 // "a company spokesperson", "a White House representative": a speaker for a body, identified by role.
@@ -130,6 +131,8 @@ export function analyzeSource(sentence: string, from: number, to: number, c: Com
   if (tokens.length === 0) return { reading: 'unknown' };
   const phrase = tokens.map((t) => t.lower).join(' ');
   if (c.nonSourceSubjects.has(phrase)) return { reading: 'none' };
+  // "..., police said": a public body named by its function speaks on the record.
+  if (BARE_BODIES.test(phrase)) return { reading: 'named', name: sentence.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end) };
   const last = tokens[tokens.length - 1]!;
   if (tokens.length <= 2 && c.nonSourceSubjects.has(last.lower) && !c.pronouns.has(last.lower)) return { reading: 'none' };
 

@@ -32,7 +32,7 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
       'estimated', 'estimates', 'expects', 'forecast', 'forecasts', 'projected',
       'complained', 'states', 'suggest', 'pointed out', 'points out', 'went on to say', 'hinted', 'hints', 'boasted',
       'touted', 'tweeted', 'testified', 'responded', 'replied', 'indicate', 'indicates',
-      'indicated', 'say', 'tell', 'mentioned that', 'mentions that', 'disputed', 'disputes', 'countered', 'retorted', 'asked that', 'urged', 'urges', 'demanded that', 'expect', 'contend', 'contends', 'estimate that', 'argue that', 'argue', 'pledged to', 'vowed to', 'promised to', 'is adamant', 'are adamant', 'was adamant', 'accuses', 'accuse', 'allege', 'rejected claims', 'rejects claims', 'rejected the claims', 'rejected the claim', 'rejected allegations', 'rejects allegations', 'rejected the allegations', 'dismissed claims', 'dismissed the claims', 'dismissed allegations', 'rejected reports', 'accused', 'explain', 'put it', 'calls that into question', 'called into question',
+      'indicated', 'say', 'tell', 'mentioned that', 'mentions that', 'disputed', 'disputes', 'countered', 'retorted', 'asked that', 'urged', 'urges', 'demanded that', 'expect', 'contend', 'contends', 'estimate that', 'argue that', 'argue', 'pledged to', 'vowed to', 'promised to', 'is adamant', 'are adamant', 'was adamant', 'accuses', 'accuse', 'highlights that', 'highlighted that', 'underscores that', 'underscored that', 'allege', 'rejected claims', 'rejects claims', 'rejected the claims', 'rejected the claim', 'rejected allegations', 'rejects allegations', 'rejected the allegations', 'dismissed claims', 'dismissed the claims', 'dismissed allegations', 'rejected reports', 'accused', 'explain', 'put it', 'calls that into question', 'called into question',
     ],
     examples: [
       'Intel says it no longer expects to hit its revenue target this year.',
@@ -65,7 +65,7 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
       'sources', 'source', 'insiders', 'insider', 'officials', 'employees', 'staffers', 'analysts',
       'observers', 'executives', 'investors', 'experts', 'critics', 'rumors', 'rumours', 'leakers', 'leaker',
       'tipster', 'tipsters', 'whistleblower', 'aides', 'advisers', 'advisors', 'diplomats', 'bankers',
-      'traders', 'economists', 'commentators', 'press reports', 'leaks', 'leak',
+      'traders', 'campaigners', 'activists', 'economists', 'commentators', 'press reports', 'leaks', 'leak',
       // Everyday nouns are sources only with a determiner or a number: "two people", "the person", not "people".
       'a person', 'one person', 'the person', 'another person', 'a second person', 'two people',
       'three people', 'four people', 'five people', 'six people', 'several people', 'multiple people',
@@ -92,7 +92,7 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
   anonymousPhrases: {
     id: 'en-anonymous-phrase',
     phrases: [
-      'familiar with', 'with knowledge of', 'knowledgeable about', 'close to the matter',
+      'familiar with', 'unidentified', 'with knowledge of', 'knowledgeable about', 'close to the matter',
       'close to the company', 'close to the situation', 'close to the talks', 'close to the deal',
       'briefed on', 'involved in the', 'declined to be identified', 'declined to be named',
       'asked not to be named', 'asked not to be identified', 'not authorized to', 'not authorised to',

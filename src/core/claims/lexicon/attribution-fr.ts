@@ -36,7 +36,7 @@ export const FR_ATTRIBUTION: ClaimLexicon['attribution'] = {
       'considère', 'considèrent', 'considéré', 'revendique', 'revendiquent', 'revendiqué', 'salue',
       'saluent', 'salué', 'fait part', 'a fait part', 'laissé entendre', 'laisse entendre', 'prévient',
       'préviennent', 'averti', 'avertit', 'insiste', 'insisté', 'martèle', 'martelé', 'résume', 'résumé',
-      'détaille', 'détaillé', 'commente', 'commenté',
+      'commente', 'commenté',
       'suggère', 'suggèrent', 'suggéré', 'évoque', 'évoquent', 'évoqué', 'fait état', 'font état',
       'faisant état', 'constate', 'constatent', 'constaté', 'conclut', 'concluent', 'montre que',
       'montrent que', 'a montré que', 'nuance', 'nuancé', 'tempère', 'tempéré', 'se félicite', "s'est félicité",
@@ -49,7 +49,7 @@ export const FR_ATTRIBUTION: ClaimLexicon['attribution'] = {
       'a-t-il indiqué', 'a-t-elle indiqué', 'a-t-il assuré', 'a-t-elle assuré', 'écrit-il', 'écrit-elle',
       'explique-t-il', 'explique-t-elle', 'précise-t-il', 'précise-t-elle', 'ajoute-t-il', 'ajoute-t-elle',
       'estime-t-il', 'estime-t-elle', 'assure-t-il', 'assure-t-elle', 'indique-t-il', 'indique-t-elle',
-      'souligne-t-il', 'souligne-t-elle', 'confie-t-il', 'confie-t-elle', 'poursuit-il', 'poursuit-elle', 'justifie', 'justifient', 'a justifié', 'soupçonne', 'soupçonnent', 'redoute', 'redoutent', 'tablait', 'tablaient', 'met en avant', 'mettent en avant', 'a mis en avant', "s'interroge", "s'interrogent", 'se demande', 'se demandent', 'glisse-t-on', 'confie-t-on', 'souffle-t-on', 'indique-t-on', 'assure-t-on', 'explique-t-on', 'précise-t-on', 'affirme-t-on', 'estime-t-on', 'reconnaît-on', 'admet-on', 'réaffirme', 'réaffirment', 'réaffirmé', 'a réaffirmé', 'réitère', 'réitéré', 'a réitéré', 'réfute', 'réfutent', 'réfuté', 'a réfuté', 'rejette les accusations', 'a rejeté les accusations', 'jugé', 'accuse', 'accusent', 'dénoncent', 'reproche', 'reprochent', 'y voit', 'y voient', 'voit dans', 'voient dans', 'écarte', 'écartent', 'a écarté', 'balaie', 'a balayé', 'soulève que', 'soulèvent que', 'relève que', 'relèvent que', 'demandent', 'réclame', 'réclament', 'exhorte', 'exhortent', 'plaide', 'plaident', 'plaidé', 'a plaidé', 'ont plaidé', 'épingle', 'épinglent', 'épinglé', 'chiffre à', 'chiffrent à', 'a chiffré', 'ironisé', 'raillé', 'fustigé', 'taclé', 'asséné', 'alerté', 'prévenu', 'mis en garde', 'met en garde', 'fait valoir', 'font valoir', 'fait savoir', 'table sur', 'tablent sur', 'conteste', 'contestent', 'contesté', 'nie', 'nient', 'a nié', 'qualifie', 'qualifient', 'qualifié', 'alerte', 'alertent', "s'inquiète", "s'inquiètent", 'craint', 'craignent', 'affirmait', 'affirmaient', 'déclarait', 'déclaraient', 'expliquait', 'expliquaient', 'estimait', 'estimaient', 'assurait', 'assuraient', 'indiquait', 'indiquaient', 'racontait', 'racontaient', 'disait', 'disaient', 'glisse', 'souffle', 'raille', 'raillent', 'fustige', 'fustigent', 'tacle', 'grince', 'lâche', 'ironise', 'assène', 'anticipe', 'anticipent', 'laissent entendre', 'décrit', 'décrivent', 'décrivait', 'décrivaient', 'évalue', 'évaluent', 'jugeait', 'jugeaient', 'soulignait', 'soulignaient', 'reconnaissait', 'reconnaissaient', 'dénonçait', 'dénonçaient',
+      'souligne-t-il', 'souligne-t-elle', 'confie-t-il', 'confie-t-elle', 'poursuit-il', 'poursuit-elle', 'recense', 'a recensé', 'ont recensé', 'dénombre', 'a dénombré', 'comptabilise', 'a comptabilisé', 'conseille', 'conseillent', 'a conseillé', 'parle de', 'parlent de', 'a parlé de', 'appelle', 'appellent', 'a appelé', 'ont appelé', 'confient', 'témoigne', 'témoignent', 'analyse', 'observe', 'observent', 'justifie', 'justifient', 'a justifié', 'soupçonne', 'soupçonnent', 'redoute', 'redoutent', 'tablait', 'tablaient', 'met en avant', 'mettent en avant', 'a mis en avant', "s'interroge", "s'interrogent", 'se demande', 'se demandent', 'glisse-t-on', 'confie-t-on', 'souffle-t-on', 'indique-t-on', 'assure-t-on', 'explique-t-on', 'précise-t-on', 'affirme-t-on', 'estime-t-on', 'reconnaît-on', 'admet-on', 'réaffirme', 'réaffirment', 'réaffirmé', 'a réaffirmé', 'réitère', 'réitéré', 'a réitéré', 'réfute', 'réfutent', 'réfuté', 'a réfuté', 'rejette les accusations', 'a rejeté les accusations', 'jugé', 'accuse', 'accusent', 'dénoncent', 'reproche', 'reprochent', 'y voit', 'y voient', 'voit dans', 'voient dans', 'écarte', 'écartent', 'a écarté', 'balaie', 'a balayé', 'soulève que', 'soulèvent que', 'relève que', 'relèvent que', 'demandent', 'réclame', 'réclament', 'exhorte', 'exhortent', 'plaide', 'plaident', 'plaidé', 'a plaidé', 'ont plaidé', 'épingle', 'épinglent', 'épinglé', 'chiffre à', 'chiffrent à', 'a chiffré', 'ironisé', 'raillé', 'fustigé', 'taclé', 'asséné', 'alerté', 'prévenu', 'mis en garde', 'met en garde', 'fait valoir', 'font valoir', 'fait savoir', 'table sur', 'tablent sur', 'conteste', 'contestent', 'contesté', 'nie', 'nient', 'a nié', 'qualifie', 'qualifient', 'qualifié', 'alerte', 'alertent', "s'inquiète", "s'inquiètent", 'craint', 'craignent', 'affirmait', 'affirmaient', 'déclarait', 'déclaraient', 'expliquait', 'expliquaient', 'estimait', 'estimaient', 'assurait', 'assuraient', 'indiquait', 'indiquaient', 'racontait', 'racontaient', 'disait', 'disaient', 'glisse', 'souffle', 'raille', 'raillent', 'fustige', 'fustigent', 'tacle', 'grince', 'lâche', 'ironise', 'assène', 'anticipe', 'anticipent', 'laissent entendre', 'décrit', 'décrivent', 'décrivait', 'décrivaient', 'évalue', 'évaluent', 'jugeait', 'jugeaient', 'soulignait', 'soulignaient', 'reconnaissait', 'reconnaissaient', 'dénonçait', 'dénonçaient',
     ],
     examples: [
       'Bloomberg rapporte que les testeurs ont jugé l’assistant lent.',
@@ -60,7 +60,7 @@ export const FR_ATTRIBUTION: ClaimLexicon['attribution'] = {
   clauseVerbs: {
     id: 'fr-clause-verb',
     phrases: [
-      'annonce', 'annoncent', 'annoncé', 'rappelle', 'rappellent', 'rappelé', 'montré', 'tranche', 'tranché', 'réagi', 'réagit', 'dit', 'disent',
+      'annonce', 'annoncent', 'annoncé', 'rappelle', 'rappellent', 'rappelé', 'montré', 'détaille', 'détaillé', 'tranche', 'tranché', 'réagi', 'réagit', 'dit', 'disent',
       'publie', 'publié', 'prévoit', 'prévoient', 'table', 'tablent',
       'signale', 'signalé', 'communique', 'communiqué', 'explique', 'prétend', 'prétendent', 'soutient',
       'soutiennent', 'a soutenu', 'ont soutenu', 'avait soutenu', 'écrit', 'écrivent', 'ajoute', 'ajoutent', 'ajouté', 'souhaite', 'confie', 'confié', 'pense', 'pensent', 'croit', 'croient', 'espère', 'espèrent',
@@ -103,7 +103,7 @@ export const FR_ATTRIBUTION: ClaimLexicon['attribution'] = {
   headBreakers: [
     'qui', 'que', "qu'", 'dont', 'par', 'auprès', 'interrogé', 'interrogée', 'interrogés', 'interrogées',
     'consulté', 'consultée', 'consultés', 'consultées', 'cité', 'citée', 'cités', 'citées', 'contacté',
-    'contactés', 'joint', 'joints', 'sollicité', 'sollicités', 'recueillies', 'recueillis',
+    'contactés', 'joint', 'joints', 'sollicité', 'sollicités', 'recueillies', 'recueillis', 'remise', 'remis', 'remises', 'adressée', 'adressé', 'transmise', 'transmis',
   ],
   anonymousPhrases: {
     id: 'fr-anonymous-phrase',
@@ -121,7 +121,7 @@ export const FR_ATTRIBUTION: ClaimLexicon['attribution'] = {
       'anciens salariés', 'anciens employés', 'requis l’anonymat', "requis l'anonymat", 'ayant fuité', 'qui ont fuité', 'fuité', 'fuités',
       "gardé l'anonymat", 'garder l’anonymat', "garder l'anonymat", 'un cadre', 'un responsable', 'un dirigeant',
       'un salarié', 'un employé', 'un ancien', 'une ancienne', 'un proche', 'une proche', 'un haut fonctionnaire',
-      'un diplomate', 'un conseiller', 'un initié', 'un membre', "l'entourage", "dans l'entourage", 'entourage', 'qui circulent', 'informations qui circulent', 'bruits qui circulent', 'un ingénieur', 'une ingénieure', 'un analyste', 'une analyste', 'un chercheur', 'une chercheuse', 'un expert', 'un observateur', 'un connaisseur', 'un négociateur', 'un banquier', 'un investisseur', 'un développeur', 'une salariée', 'une employée', 'un haut responsable', 'un cadre dirigeant', 'un habitué', ],
+      'un diplomate', 'un conseiller', 'un initié', 'un membre', "l'une d'elles", "l'un d'eux", "l'une d'entre elles", "l'un d'entre eux", "l'entourage", "dans l'entourage", 'entourage', 'qui circulent', 'informations qui circulent', 'bruits qui circulent', 'un ingénieur', 'une ingénieure', 'un analyste', 'une analyste', 'un chercheur', 'une chercheuse', 'un expert', 'un observateur', 'un connaisseur', 'un négociateur', 'un banquier', 'un investisseur', 'un développeur', 'une salariée', 'une employée', 'un haut responsable', 'un cadre dirigeant', 'un habitué', ],
     examples: [
       'Selon des documents internes consultés par le journal, la branche a accusé un déficit.',
       'De source proche du dossier, le rachat serait bouclé la semaine prochaine.',
@@ -142,7 +142,7 @@ export const FR_ATTRIBUTION: ClaimLexicon['attribution'] = {
       'chercheur', 'chercheuse', 'banque', 'cabinet', 'fondeur', 'éditeur', 'opérateur', 'plateforme',
       'syndicat', 'conseil', 'parlement', 'sénateur', 'député', 'maire', 'préfecture', 'mairie',
       'entraîneur', 'entraîneuse', 'enquêteurs', 'enquêteur', 'commissaire', 'procureur', 'procureure',
-      'avocat', 'avocate', 'juge', 'secrétaire', 'sélectionneur', 'préfet', 'chronique', 'bulletin', 'newsletter', 'billet', 'tribune', 'interview', 'entretien',
+      'avocat', 'avocate', 'juge', 'secrétaire', 'sélectionneur', 'préfet', 'association', 'fédération', 'collectif', 'ong', 'chronique', 'bulletin', 'newsletter', 'billet', 'tribune', 'interview', 'entretien',
     ],
     examples: [
       'Le rapport indique que ce nouveau modèle est construit par une équipe formée cette année.',
