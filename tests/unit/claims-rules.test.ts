@@ -325,3 +325,11 @@ describe('eighth round, English: bodies on the record, appositions, projections,
     ['en', 'The figures show just how dependent the sector has become on a single supplier.', 'opinion'],
   ]);
 });
+
+describe('advice versus procedure in the imperative', () => {
+  check([
+    ['en', 'Avoid the extended warranty; it rarely pays for itself.', 'opinion'],
+    ['en', 'Instead, stick to the base model and spend the difference on storage.', 'opinion'],
+    ['en', 'Open the settings panel and choose a new theme.', 'fact'],
+  ]);
+});
