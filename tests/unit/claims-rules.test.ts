@@ -333,3 +333,21 @@ describe('advice versus procedure in the imperative', () => {
     ['en', 'Open the settings panel and choose a new theme.', 'fact'],
   ]);
 });
+
+describe('source names as written', () => {
+  const cases: Array<[SupportedLang, string, string]> = [
+    ['en', 'The Information reported that the two labs had held talks.', 'The Information'],
+    ['fr', 'Selon la Cour des comptes, le plan a coûté 2 milliards.', 'Cour des comptes'],
+    ['fr', '« Nous sommes prêts », a déclaré à l’AFP la fondatrice de la start-up.', 'la fondatrice'],
+    ['en', 'She rejected the motion, finding that the plaintiffs had not shown harm under the Copyright Act.', 'She'],
+    ['en', 'Sales fell by a third, a company spokesperson said.', 'a company spokesperson'],
+  ];
+  for (const [lang, text, source] of cases) {
+    it(`${source}: ${text}`, () => {
+      const r = classifySentence(text, lang);
+      expect(r.label).toBe('reported');
+      expect(r.source).toContain(source);
+      if (source !== 'The Information') expect(r.source).not.toMatch(/^(?:AFP|Copyright|Sales)/u);
+    });
+  }
+});

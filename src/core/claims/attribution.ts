@@ -137,8 +137,11 @@ function participleFrames(sentence: string, c: CompiledLexicon): AttributionFram
   for (let tries = 0; tries < 2 && from < m.index; tries++) {
     const breakAt = sentence.slice(from, m.index).search(SEGMENT_BREAK);
     const segEnd = breakAt < 0 ? m.index : from + breakAt;
-    const a = analyzeSource(sentence, from, segEnd, c);
-    if (a.reading !== 'unknown' || tokenize(sentence, from, segEnd).length > 4) return frameFromList(a, span(sentence, m.index, m.index + m[0].length), m.index);
+    const toks = tokenize(sentence, from, segEnd);
+    // "She dismissed a claim under the Copyright Act, finding that": the pronoun, not a name in the object.
+    const lead = toks[0];
+    const a = lead && c.pronouns.has(lead.lower) ? analyzeSource(sentence, lead.start, lead.end, c) : analyzeSource(sentence, from, segEnd, c);
+    if (a.reading !== 'unknown' || toks.length > 4) return frameFromList(a, span(sentence, m.index, m.index + m[0].length), m.index);
     from = segEnd + 1;
   }
   return [];
@@ -296,8 +299,13 @@ function isApposition(sentence: string, commaPos: number, c: CompiledLexicon): b
   return analyzeSource(sentence, toks[0]!.start, commaPos, c).reading !== 'unknown';
 }
 
+const ADDRESSEE_BEFORE_SUBJECT = /^\s+(?:à\s+l['’]|à\s+la\s+|à\s+|au\s+|aux\s+)(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*)*(?=\s+(?:son|sa|ses|leur|le|la|les|l['’]|un|une|\p{Lu}))/u;
+
 /** "..., said a person familiar with the matter" / "», indique Jensen Huang": the subject follows the verb. */
 function invertedFrame(sentence: string, vStart: number, vEnd: number, c: CompiledLexicon): AttributionFrame | undefined {
+  // "a déclaré à l'AFP son cofondateur", "a assuré au Figaro la directrice": the addressee is no speaker.
+  const addressee = ADDRESSEE_BEFORE_SUBJECT.exec(sentence.slice(vEnd));
+  if (addressee) vEnd += addressee[0].length;
   const afterToks = tokenize(sentence, vEnd, Math.min(sentence.length, vEnd + 160));
   const first = nextContentToken(afterToks, c, 3);
   if (first < 0) return undefined;

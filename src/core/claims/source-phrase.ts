@@ -85,11 +85,22 @@ export function findNameRun(
       }
       break;
     }
-    if (!best || end - t.start > best.end - best.start) best = { start: t.start, end };
+    let start = t.start;
+    // "The Information", "The Verge": a one-word title keeps its capitalised article.
+    if (j === i + 1 && /(?:^|[^\p{L}])The\s+$/u.test(sentence.slice(Math.max(0, start - 5), start))) start = sentence.lastIndexOf('The', start);
+    // "la Cour des comptes", "l'Autorité de la concurrence": an institution's name goes on in lower case.
+    if (j === i + 1) {
+      const tail = INSTITUTION_TAIL.exec(sentence.slice(end));
+      if (tail && INSTITUTION_HEADS.has(t.lower)) end += tail[0].length;
+    }
+    if (!best || end - start > best.end - best.start) best = { start, end };
     i = j;
   }
   return best;
 }
+
+const INSTITUTION_HEADS = new Set(['cour', 'autorité', 'conseil', 'commission', 'agence', 'haute', 'haut', 'direction', 'office', 'institut', 'banque', 'chambre', 'tribunal', 'assemblée', 'caisse', 'inspection']);
+const INSTITUTION_TAIL = /^\s+(?:de\s+la|des|du|de|d['’])\s*\p{Ll}[\p{L}-]+(?:\s+(?!(?:a|ont|est|sont|avait|qui|que|dans|pour|sur)\s)\p{Ll}[\p{L}-]+)?/u;
 
 /** Regex helpers bound to one lexicon, to test a phrase against a compiled family without state leaks. */
 function matches(re: RegExp, text: string): RegExpExecArray | null {
