@@ -351,3 +351,24 @@ describe('source names as written', () => {
     });
   }
 });
+
+describe('ninth round: anonymity stated after the speaker, coordinated verbs, research as a source', () => {
+  check([
+    ['fr', '« Tout est à l’arrêt », a confié au Monde un ingénieur du site, qui a requis l’anonymat.', 'rumor'],
+    ['fr', 'Plusieurs analystes interrogés par Reuters jugent le plan trop coûteux.', 'rumor'],
+    ['fr', 'Le consensus compilé par FactSet tablait sur 3 milliards.', 'reported'],
+    ['fr', '« C’était une erreur », s’excuse-t-il aujourd’hui.', 'reported'],
+    ['fr', 'La start-up emploie 40 personnes et revendique 300 clients.', 'reported'],
+    ['fr', 'Le campus, annoncé en mars avec le fonds MGX, ouvrira en 2027.', 'fact'],
+    ['fr', 'La publication non déclarée de ces données est passible d’une amende.', 'fact'],
+    ['fr', 'Samsung ne commente jamais les rumeurs sur ses futurs produits.', 'fact'],
+    ['fr', 'Bloomberg ne s’attend pas à des annonces majeures.', 'reported'],
+    ['fr', '« J’aime ce métier », dit-elle.', 'reported'],
+    ['fr', 'Il serait pourtant imprudent de conclure trop vite.', 'opinion'],
+    ['en', 'A new study suggests the gains have been smaller than expected.', 'reported'],
+    ['en', 'The office has opened an inquiry, a spokesperson for the office confirmed.', 'reported'],
+    ['en', 'The chief executive does not dispute that.', 'reported'],
+    ['en', 'Critics and defenders of the rule argue that it will be hard to enforce.', 'rumor'],
+    ['en', 'Power was cut in several U.S. states on Tuesday.', 'fact'],
+  ]);
+});

@@ -32,7 +32,7 @@ const SENTENCE_END_AFTER = /^(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursda
 const PP_TAIL_TO_END = /^\s+(?:on|in|at|to|during|via|from|over|sur|dans|à|au|lors)\s+[^,;:.!?"“”«»]{1,60}[.!]?["”’»]?\s*$/iu;
 /** Negation right before a reporting verb: "did not say how", "n'a pas précisé" attribute no claim. */
 const WRITER_READING = new Set(['effectively', 'tacitly', 'implicitly', 'implicitement', 'tacitement', 'de facto']);
-const NEGATION_BEFORE = /^(?:not|never|n['’]t|pas|jamais|plus|ni|neither|nor)$|n['’]t$/u;
+const NEGATION_BEFORE = /^(?:not|never|n['’]t|pas|jamais|plus|ni|neither|nor|non)$|n['’]t$/u;
 /** Clause markers that are also plural nouns: right after a reporting verb they are its object ("announced plans"). */
 const NOUN_LIKE_MARKERS: ReadonlySet<string> = new Set(['plans', 'aims', 'needs', 'wants', 'remains', 'expects']);
 /** Verbs whose following noun is their addressee, never an inverted subject: "..., told Wired that". */
@@ -123,7 +123,7 @@ function isOfficialDocument(object: string, c: CompiledLexicon): boolean {
 /** Participle tags after a main clause: "Google disputed the claim, saying ...", "..., estimant que". */
 const PARTICIPLE_TAG: Record<'en' | 'fr', RegExp> = {
   en: /,\s+(?:saying|arguing|insisting|claiming|calling|(?:adding|noting|warning|explaining|acknowledging|stressing|finding|ruling|concluding)\s+that)(?![\p{L}])/giu,
-  fr: /,\s+(?:estimant|jugeant|expliquant|affirmant|assurant|précisant|soulignant|indiquant|ajoutant|arguant|rappelant|évoquant|dénonçant|(?:convaincue?s?|persuadée?s?)\s+qu(?:e\s|['’]))(?![\p{L}])/giu,
+  fr: /,\s+(?:estimant|jugeant|expliquant|affirmant|assurant|précisant|soulignant|indiquant|ajoutant|arguant|rappelant|évoquant|dénonçant|(?:convaincue?s?|persuadée?s?)\s+qu(?:e\s|['’])|(?:tout\s+en\s+)?appelant\s+à)(?![\p{L}])/giu,
 };
 
 /** The subject of the main clause speaks through a participle tag: the sentence's first noun phrase. */
@@ -282,6 +282,15 @@ function leftSubject(sentence: string, end: number, c: CompiledLexicon): { a: So
   return undefined;
 }
 
+/** The opening noun phrase of a clause: a determiner and its noun, or a run of capitalised words. */
+function openingNounPhrase(sentence: string, from: number, to: number): { from: number; to: number } | undefined {
+  const toks = tokenize(sentence, from, to);
+  if (toks.length === 0) return undefined;
+  let n = /^\p{Lu}/u.test(toks[0]!.text) && !/^(?:the|a|an|le|la|les|l|un|une|ce|cette|son|sa|ses)$/u.test(toks[0]!.lower) ? 1 : 2;
+  while (n < toks.length && /^\p{Lu}/u.test(toks[n]!.text)) n++;
+  return { from: toks[0]!.start, to: toks[Math.min(n, toks.length) - 1]!.end };
+}
+
 /**
  * After "X, " the verb is inverted ("..., said a person familiar") unless X is a short apposition
  * ("Bill Dally, Nvidia's chief scientist, said"; "Le dirigeant du groupe, Jensen Huang, a salué").
@@ -299,6 +308,7 @@ function isApposition(sentence: string, commaPos: number, c: CompiledLexicon): b
   return analyzeSource(sentence, toks[0]!.start, commaPos, c).reading !== 'unknown';
 }
 
+const ANONYMITY_AFTER = /^[^.;]{0,20}?(?:requis l['’]anonymat|sous couvert d['’]anonymat|gardé l['’]anonymat|asked not to be (?:named|identified)|requested anonymity|on condition of anonymity|declined to be (?:named|identified))/iu;
 const ADDRESSEE_BEFORE_SUBJECT = /^\s+(?:à\s+l['’]|à\s+la\s+|à\s+|au\s+|aux\s+)(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*)*(?=\s+(?:son|sa|ses|leur|le|la|les|l['’]|un|une|\p{Lu}))/u;
 
 /** "..., said a person familiar with the matter" / "», indique Jensen Huang": the subject follows the verb. */
@@ -312,7 +322,9 @@ function invertedFrame(sentence: string, vStart: number, vEnd: number, c: Compil
   const sStart = afterToks[first]!.start;
   if (/[,;:]/.test(sentence.slice(vEnd, sStart))) return undefined;
   const sEnd = objectEnd(sentence, sStart, 10);
-  const a = analyzeSource(sentence, sStart, sEnd, c);
+  let a = analyzeSource(sentence, sStart, sEnd, c);
+  // "..., a déclaré le directeur d'une start-up, qui a requis l'anonymat": the speaker asked not to be named.
+  if (a.reading !== 'anonymous' && ANONYMITY_AFTER.test(sentence.slice(sEnd, sEnd + 80))) a = { reading: 'anonymous' };
   const lastTok = tokenize(sentence, sStart, sEnd).pop();
   return frameFrom(a, 'subject', true, span(sentence, vStart, lastTok ? lastTok.end : vEnd), vStart);
 }
@@ -374,8 +386,14 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
       // "the authors' claims", "Apple's reports": after a possessive the word is a noun.
       if (adjacent && (/^['’]/u.test(prevGap) || /['’]s$/u.test(prev.text)) && AMBIGUOUS_NOUN_VERBS.has(m[0])) continue;
       // "did not say how much", "has not confirmed", "n'a pas précisé": a statement not made reports nothing.
-      if (adjacent && NEGATION_BEFORE.test(prev.lower)) continue;
-      if (/n['’]t\s+$/u.test(sentence.slice(Math.max(0, vStart - 8), vStart))) continue; // "hasn't said when" 
+      // "does not dispute that", "ne conteste pas": a denial denied is still a statement.
+      const disputes = /^(?:disput|contest|den)/u.test(m[0]);
+      if (adjacent && NEGATION_BEFORE.test(prev.lower) && !disputes) continue;
+      // "ne commente jamais", "n'a jamais dit": French negation opens before the verb.
+      if (adjacent && /^(?:ne|n)$/u.test(prev.lower) && c.lang === 'fr' && /^(?:comment|dit|dis|précis|confirm|révèl|indiqu|détaill|communiqu|répond)/u.test(m[0])) continue;
+      // "Un centre de données, annoncé en février avec MGX": a participle in apposition, not a speech act.
+      if (c.lang === 'fr' && /(?:é|ée|és|ées)$/u.test(m[0]) && !/\s/u.test(m[0]) && /,\s*$/u.test(sentence.slice(Math.max(0, vStart - 3), vStart))) continue;
+      if (/n['’]t\s+$/u.test(sentence.slice(Math.max(0, vStart - 8), vStart)) && !disputes) continue; // "hasn't said when" 
       // "The option described here is ...": a participle modifying a noun, not a reporting verb.
       if (/^\s+(?:here|above|below)(?![\p{L}])/iu.test(sentence.slice(vEnd))) continue;
       // "OpenAI's first device, said to be the size of an iPod": a hearsay hedge (hedges.ts), not a tag.
@@ -409,7 +427,10 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
       if (needsClause && !clause && !PP_TAIL_TO_END.test(tail)) continue;
       if (!needsClause && /^(?:report|confirm)/iu.test(m[0]) && hasEventObject(sentence, vEnd, c)) continue;
       const subjEnd = /,\s*$/.test(leftTrim) ? leftTrim.lastIndexOf(',') : leftEnd;
-      const subj = leftSubject(sentence, subjEnd, c);
+      // "La société emploie 85 personnes et revendique ...": the subject is the clause's opening noun phrase.
+      const coordinated = /\s(?:et|and)\s*$/u.test(leftTrim) ? openingNounPhrase(sentence, segmentStart(sentence, subjEnd), subjEnd) : undefined;
+      const opening = coordinated ? analyzeSource(sentence, coordinated.from, coordinated.to, c) : undefined;
+      const subj = coordinated && opening && opening.reading !== 'unknown' ? { a: opening, from: coordinated.from } : leftSubject(sentence, subjEnd, c);
       if (!subj) continue;
       const cueStart = subj.from >= vStart - 90 ? subj.from : vStart;
       // "..., his spokesman said." A tag that closes the sentence frames all of it, like an inverted one.
@@ -482,7 +503,7 @@ function isCommonNounBefore(sentence: string, prev: Token, c: CompiledLexicon): 
 }
 
 // "», raconte-t-elle en riant", "», a-t-il lancé": after a quotation, any verb inverted with its pronoun is a tag.
-const FR_QUOTE_PRONOUN_TAG = /[»”"]\s*,?\s*((?:\p{L}+-t-|\p{L}+-)(il|elle|ils|elles|on)|(?:a|ont|avait)-t?-?(il|elle|ils|elles|on)\s+\p{L}+)(?![\p{L}])/u;
+const FR_QUOTE_PRONOUN_TAG = /[»”"]\s*,?\s*((?:s['’]|se\s+)?(?:\p{L}+-t-|\p{L}+-)(il|elle|ils|elles|on)|(?:a|ont|avait)-t?-?(il|elle|ils|elles|on)\s+\p{L}+)(?![\p{L}])/u;
 
 // "», analyse Pierre Garnier", "», a lancé le dirigeant": after a quotation and its comma, a verb
 // followed by a name or a determined noun is a tag, whatever the verb.

@@ -160,7 +160,9 @@ export function classifyDetailed(
     return { classification: result('rumor', conf, [main.cue, ...rumor.lexical, ...rumor.conditional], 'anonymous') };
   }
 
-  if (noComment.length > 0 && rumor.lexical.length === 0 && rumor.conditional.length === 0) {
+  // "Apple ne commente jamais les rumeurs": rumors as the object of a refusal to comment are no hedge.
+  const hedgesBeforeRefusal = rumor.lexical.filter((r) => noComment.length === 0 || r.start < noComment[0]!.end);
+  if (noComment.length > 0 && hedgesBeforeRefusal.length === 0 && rumor.conditional.length === 0) {
     return { classification: result('fact', CONFIDENCE.noComment, noComment, 'none') };
   }
 

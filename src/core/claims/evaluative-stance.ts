@@ -93,7 +93,7 @@ const CORRECTIO: Record<SupportedLang, RegExp> = {
   // ... or the contrast inside the subject: "Small models, not giant ones, are where the money is".
   en: /\b(?:is|are|was|were)(?:\s+not|\s+no\s+longer|n['’]t)\b[^.;:!?]{1,60}[;:,—–]\s*(?:it|this|that|they|he|she)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\b|^[^,;:]{2,60},\s+not\s+[^,;:]{2,40},\s+(?:is|are|was|were|will|remains?)\b/i,
   // ... "n'est pas X, mais Y", "doit être de X, pas de Y".
-  fr: /\bn['’](?:est|sont)\s+pas\b[^.;:!?]{1,60},\s*mais\s|(?<![\p{L}])(?:doit|doivent)\s+être\s+[^.;:!?]{1,60},\s+pas\s|\bn['’](?:est|était)\s+(?:pas|plus)\b[^.;:!?]{1,60}[;:,—–]\s*(?:c['’]est|c['’]était|il est|elle est)\b|^[^,;:]{2,60},\s+(?:et\s+)?(?:non|pas)\s+[^,;:]{2,40},\s+(?:est|sont|était|étaient|sera|seront|reste|restent)\b/iu,
+  fr: /\bn['’](?:est|sont)\s+pas\s+(?:l['’]|(?:le|la|les|un|une|du|de|des)\s+)?[^.;:!?,\s]+(?:\s+[^.;:!?,\s]+)?,\s*mais\s|(?<![\p{L}])(?:doit|doivent)\s+être\s+[^.;:!?]{1,60},\s+pas\s|\bn['’](?:est|était)\s+(?:pas|plus)\b[^.;:!?]{1,60}[;:,—–]\s*(?:c['’]est|c['’]était|il est|elle est)\b|^[^,;:]{2,60},\s+(?:et\s+)?(?:non|pas)\s+[^,;:]{2,40},\s+(?:est|sont|était|étaient|sera|seront|reste|restent)\b/iu,
 };
 // The next word after a position, with only spaces between (punctuation ends the phrase).
 const NEXT_WORD = /[ \t\u00A0]+([\p{L}\p{N}'’-]+)/uy;

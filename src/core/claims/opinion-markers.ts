@@ -117,6 +117,16 @@ function writerInferences(sentence: string, c: CompiledLexicon): CueSpan[] {
   return out;
 }
 
+/** Quotations that leave part of the sentence outside them (none when the whole sentence is quoted). */
+function partQuotations(sentence: string): Array<[number, number]> {
+  if (!/[«“"]/u.test(sentence)) return [];
+  const out: Array<[number, number]> = [];
+  const re = /«[^»]+»|“[^”]+”|"[^"]+"/gu;
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) out.push([m.index, m.index + m[0].length]);
+  if (out.length === 1 && sentence.slice(0, out[0]![0]).trim() === '' && /^[\s.!?,]*$/u.test(sentence.slice(out[0]![1]))) return [];
+  return out;
+}
+
 /** All opinion evidence of a sentence; `seemActions` and `writerConditionals` come from the hedge reading. */
 export function findOpinionEvidence(
   sentence: string,
@@ -126,7 +136,15 @@ export function findOpinionEvidence(
 ): OpinionEvidence {
   const stance: CueSpan[] = [...writerConditionals];
   // "spins, which have to be real": a requirement inside a relative clause describes a property.
-  for (const f of c.opinionCues) for (const s of findSpans(f.re, sentence)) if (!RELATIVE_BEFORE.test(sentence.slice(Math.max(0, s.start - 8), s.start))) stance.push(s);
+  const quoted = partQuotations(sentence);
+  for (const f of c.opinionCues) {
+    for (const s of findSpans(f.re, sentence)) {
+      if (RELATIVE_BEFORE.test(sentence.slice(Math.max(0, s.start - 8), s.start))) continue;
+      // « j'aime », "I think": inside a quotation the words are the speaker's, not the writer's stance.
+      if (quoted.some(([a, b]) => s.start > a && s.end < b)) continue;
+      stance.push(s);
+    }
+  }
   stance.push(...deontics(sentence, c));
   const inference = writerInferences(sentence, c);
   stance.push(...inference);

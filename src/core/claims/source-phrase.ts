@@ -128,10 +128,14 @@ function headEnd(tokens: readonly Token[], c: CompiledLexicon): number {
 }
 
 const BARE_BODIES = /^(?:(?:local|state|federal|city|county|french|british|german|italian|spanish|u\.?s\.?)\s+)?(?:police|prosecutors|investigators|firefighters|la police|les pompiers|le parquet|les enquêteurs|la gendarmerie)$/u;
+// "compilé par LSEG" names who speaks; "interrogés par Le Monde", "polled by Reuters" only the conduit.
+const AGENT_NOT_CONDUIT = /(?<![\p{L}])(?!(?:interrog|cit|consult|joint|contact|sollicit|poll|quot|survey|interview|question)\p{L}*\s)\p{L}+\s+(?:par|by)\s+\p{Lu}/u;
 // "Legal experts", "Financial analysts": a capitalised adjective opening a sentence is no name.
 const ADJECTIVE_SHAPED = /^\p{Lu}\p{Ll}+(?:al|ic|ive|ous|ary|ful|less|ible|able|ent|ant)$/u;
 // "a company spokesperson", "a White House representative": a speaker for a body, identified by role.
-const ROLE_FOR_BODY = /^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:spokes(?:person|man|woman)|representative)$/iu;
+const ROLE_FOR_BODY = /^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:spokes(?:person|man|woman)|representative)(?:\s+(?:for|of|at)\s+\S.*)?$/iu;
+// "A large new study suggests", "une étude publiée mardi": research speaks for its authors, unlike a media report.
+const RESEARCH_DOCUMENT = /^(?:an?|une?|the|la|l['’])\s*(?:[\p{L}-]+\s+){0,2}(?:study|survey|paper|poll|étude|enquête|sondage)$/iu;
 
 /**
  * Decides how a phrase in a source position stands behind the claim. `from`/`to` delimit the phrase in
@@ -163,12 +167,12 @@ export function analyzeSource(sentence: string, from: number, to: number, c: Com
   if (anonNoun) {
     // "Legal experts say": a capitalised adjective opening the sentence names no body.
     const adjectiveOnly = nameRun !== undefined && nameRun.start === 0 && !/\s/u.test(sentence.slice(nameRun.start, nameRun.end)) && ADJECTIVE_SHAPED.test(sentence.slice(nameRun.start, nameRun.end));
-    const expertNamed = expert >= 0 && nameRun !== undefined && !adjectiveOnly && (headName !== undefined || /\b(?:at|from|chez|de|du|par|by)\b/iu.test(sentence.slice(from, to)));
+    const expertNamed = expert >= 0 && nameRun !== undefined && !adjectiveOnly && (headName !== undefined || (/\b(?:at|from|chez|de|du|par|by)\b/iu.test(headText) || AGENT_NOT_CONDUIT.test(sentence.slice(from, to))));
     if (!expertNamed) return { reading: 'anonymous' };
   }
   if (nameRun) return { reading: 'named', name: sentence.slice(nameRun.start, nameRun.end) };
   // "a company spokesperson", "a White House representative": a speaker for a body, identified by role.
-  if (ROLE_FOR_BODY.test(headText)) return { reading: 'named', name: headText };
+  if (ROLE_FOR_BODY.test(headText) || RESEARCH_DOCUMENT.test(headText)) return { reading: 'named', name: headText };
 
   // Pronoun subject: "he said", "puisqu'elle estime", "il précise".
   if (c.pronouns.has(last.lower)) return { reading: 'named', name: last.text, needsContext: true };

@@ -238,7 +238,7 @@ export const EN_EVALUATIVE: EvaluativeLexicon = {
     },
   ],
   neutralUses: [
-    'statistically significant', "world's most valuable", 'world’s most valuable', 'most valuable company', 'most valuable companies', 'most valuable listed', 'most valuable chipmaker', 'most valuable startup', 'most valuable start-up', 'most valuable private', 'most valuable brand', 'most valuable player', 'significant figures', 'significant digits', 'best practice', 'best practices',
+    'statistically significant', 'as clearly', 'see clearly', 'seen clearly', 'clearly visible', 'clearly labeled', 'clearly labelled', 'clearly marked', 'clearly defined', 'clearly stated', "world's most valuable", 'world’s most valuable', 'most valuable company', 'most valuable companies', 'most valuable listed', 'most valuable chipmaker', 'most valuable startup', 'most valuable start-up', 'most valuable private', 'most valuable brand', 'most valuable player', 'significant figures', 'significant digits', 'best practice', 'best practices',
     'best effort', 'best-effort', 'a great deal', 'great britain', 'great lakes', 'great depression',
     'great wall', 'the great', 'fine print', 'fine-tune', 'fine-tuned', 'fine-tuning', 'fine tuning',
     'hard drive', 'hard disk', 'hard copy', 'hard-coded', 'hard coded', 'hard fork', 'hard link',

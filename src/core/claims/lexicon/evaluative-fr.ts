@@ -167,7 +167,7 @@ export const FR_EVALUATIVE: EvaluativeLexicon = {
     {
       id: 'fr-comparatif',
       phrases: [
-        'de loin', 'le meilleur', 'la meilleure', 'les meilleurs', 'les meilleures', 'le pire', 'la pire',
+        'le meilleur', 'la meilleure', 'les meilleurs', 'les meilleures', 'le pire', 'la pire',
         'les pires', 'mieux que', 'pire que', 'meilleur que', 'meilleure que', 'plus que jamais',
         'comme jamais', 'plus beau', 'plus belle', 'le plus beau', 'la plus belle',
       ],
