@@ -15,7 +15,11 @@ export function badgeText(report: Report | null): string {
   return String(report.counts.rumor);
 }
 
-/** What each tab's badge was last set to (text and title), so an unchanged badge costs no call. */
+/**
+ * What each tab's badge was last set to, as the badge text and the claim count its title is made
+ * of, so an unchanged badge costs neither a call nor its strings (the plural title built an
+ * `Intl.PluralRules` per report: in a profile of the bench, 0.5 s against 1.8 s of analyses).
+ */
 const shown = new Map<number, string>();
 
 /**
@@ -29,12 +33,13 @@ export function initBadgeColor(): void {
 /** Show a report's badge on its tab (no call to the browser when it already shows exactly that). */
 export async function showBadge(tabId: number, report: Report | null): Promise<void> {
   const text = badgeText(report);
+  // The title is a function of the text (the rumor count) and the claim count.
+  const state = text ? `${text}\n${report!.claims.length}` : '';
+  if (shown.get(tabId) === state) return;
+  shown.set(tabId, state);
   const title = text
     ? t('badgeTitle', [tPlural('rumorCount', report!.counts.rumor), tPlural('claimCount', report!.claims.length)])
     : t('actionTitle');
-  const state = `${text}\n${title}`;
-  if (shown.get(tabId) === state) return;
-  shown.set(tabId, state);
   try {
     await browser.action.setBadgeText({ tabId, text });
     await browser.action.setTitle({ tabId, title });

@@ -20,11 +20,16 @@ export function uiLang(): string {
   return lang === 'uiLang' ? 'en' : lang;
 }
 
+/** The plural rules of the shown language, built once (each `Intl.PluralRules` costs a locale lookup). */
+let plurals: { lang: string; rules: Intl.PluralRules } | undefined;
+
 /**
  * Pick the plural form of a message: `key_one` where the shown language's rules say "one" (1 in
  * English; 0 and 1 in French), `key_other` otherwise. `$1` in the message is `n`.
  */
 export function tPlural(key: string, n: number): string {
-  const rule = new Intl.PluralRules(uiLang()).select(n);
+  const lang = uiLang();
+  if (plurals?.lang !== lang) plurals = { lang, rules: new Intl.PluralRules(lang) };
+  const rule = plurals.rules.select(n);
   return t(rule === 'one' ? `${key}_one` : `${key}_other`, [n]);
 }

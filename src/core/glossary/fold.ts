@@ -72,11 +72,15 @@ export function isMarkUnit(code: number): boolean {
   return code >= 0x300 && code < 0xd800 && foldUnit(code) === DROP && MARK_RE.test(String.fromCharCode(code));
 }
 
-/** Folds `text` in one pass (see {@link FoldedText}). */
-export function foldText(text: string): FoldedText {
+/**
+ * Folds `text` in one pass (see {@link FoldedText}). `into`: zero-filled arrays of at least
+ * `text.length` units to fold into (views of one buffer for many texts: a typed array of its own
+ * per text cost more than folding it).
+ */
+export function foldText(text: string, into?: { codes: Uint16Array; pos: Int32Array }): FoldedText {
   const n = text.length;
-  const out = new Uint16Array(n);
-  const pos = new Int32Array(n);
+  const out = into ? into.codes : new Uint16Array(n);
+  const pos = into ? into.pos : new Int32Array(n);
   let m = 0;
   let lastSpace = true; // leading whitespace is dropped too
   for (let i = 0; i < n; i++) {

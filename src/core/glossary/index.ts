@@ -4,8 +4,8 @@
  */
 import { GLOSSARY_ENTRIES } from './entries';
 import { createMatcher, type ArticleGlossaryMatcher } from './matcher';
-import { summarizeWith } from './summary';
-import type { GlossaryEntry, GlossaryHit } from './types';
+import { summarizeMatches, summarizeWith } from './summary';
+import type { GlossaryEntry, GlossaryHit, TermMatch } from './types';
 
 export type { ContextRule, GlossaryCategory, GlossaryEntry, GlossaryHit, GlossaryMatcher, TermMatch } from './types';
 export type { ArticleGlossaryMatcher } from './matcher';
@@ -42,4 +42,13 @@ export function findEntry(id: string): GlossaryEntry | undefined {
  */
 export function summarizeGlossary(blocks: readonly string[], lang: 'fr' | 'en'): GlossaryHit[] {
   return summarizeWith(getGlossaryMatcher(), entriesById(), blocks, lang);
+}
+
+/**
+ * An article's glossary summary (as `summarizeGlossary`) and every longest occurrence per block (as
+ * `getGlossaryMatcher().matchBlocks`), from one scan of the blocks: what a report needs.
+ */
+export function readArticleGlossary(blocks: readonly string[], lang: 'fr' | 'en'): { hits: GlossaryHit[]; longest: TermMatch[][] } {
+  const { longest, nested } = getGlossaryMatcher().matchBlocksBoth(blocks);
+  return { hits: summarizeMatches(nested, entriesById(), lang), longest };
 }

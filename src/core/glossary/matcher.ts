@@ -40,6 +40,8 @@ export interface ArticleGlossaryMatcher extends GlossaryMatcher {
    * use the longest. Nested matches overlap their container; each list is in start order.
    */
   matchBlocksNested(blocks: readonly string[]): TermMatch[][];
+  /** `matchBlocks` and `matchBlocksNested` together, from one scan of the blocks. */
+  matchBlocksBoth(blocks: readonly string[]): { longest: TermMatch[][]; nested: TermMatch[][] };
 }
 
 function isMark(code: number): boolean {
@@ -153,15 +155,43 @@ class TrieMatcher implements ArticleGlossaryMatcher {
     return this.run(blocks, true);
   }
 
-  private run(blocks: readonly string[], nested: boolean): TermMatch[][] {
-    const scans = blocks.map((b) => this.scan(typeof b === 'string' ? b : String(b ?? '')));
-    const present = new Set<string>();
-    for (const sc of scans) for (const c of sc.candidates) if (!c.variant.rule) present.add(c.variant.id);
-    return scans.map((sc) => this.resolve(sc, present, nested));
+  matchBlocksBoth(blocks: readonly string[]): { longest: TermMatch[][]; nested: TermMatch[][] } {
+    const { scans, present } = this.scanAll(blocks);
+    const longest: TermMatch[][] = [];
+    const nested: TermMatch[][] = [];
+    for (const sc of scans) {
+      const ok = this.accepted(sc, present);
+      longest.push(this.resolve(sc, ok, false));
+      nested.push(this.resolve(sc, ok, true));
+    }
+    return { longest, nested };
   }
 
-  private scan(text: string): Scan {
-    const f = foldText(text);
+  private run(blocks: readonly string[], nested: boolean): TermMatch[][] {
+    const { scans, present } = this.scanAll(blocks);
+    return scans.map((sc) => this.resolve(sc, this.accepted(sc, present), nested));
+  }
+
+  private scanAll(blocks: readonly string[]): { scans: Scan[]; present: Set<string> } {
+    const texts = blocks.map((b) => (typeof b === 'string' ? b : String(b ?? '')));
+    // Every block folds into its own stretch of one pair of arrays (see `foldText`).
+    let total = 0;
+    for (const t of texts) total += t.length;
+    const codes = new Uint16Array(total);
+    const pos = new Int32Array(total);
+    let at = 0;
+    const scans = texts.map((t) => {
+      const into = { codes: codes.subarray(at, at + t.length), pos: pos.subarray(at, at + t.length) };
+      at += t.length;
+      return this.scan(t, into);
+    });
+    const present = new Set<string>();
+    for (const sc of scans) for (const c of sc.candidates) if (!c.variant.rule) present.add(c.variant.id);
+    return { scans, present };
+  }
+
+  private scan(text: string, into: { codes: Uint16Array; pos: Int32Array }): Scan {
+    const f = foldText(text, into);
     const codes = f.codes;
     const n = f.length;
     const first = this.first;
@@ -188,13 +218,17 @@ class TrieMatcher implements ArticleGlossaryMatcher {
     return { text, f, candidates };
   }
 
-  private resolve(sc: Scan, present: ReadonlySet<string>, nested: boolean): TermMatch[] {
-    const ok = sc.candidates.filter((c) => {
+  /** The candidates of a scan whose context rule, if any, is met in the article. */
+  private accepted(sc: Scan, present: ReadonlySet<string>): Candidate[] {
+    return sc.candidates.filter((c) => {
       const r = c.variant.rule;
       if (!r) return true;
       for (const id of r.withIds) if (present.has(id)) return true;
       return wordsNear(sc.f, c.start, c.end, r);
     });
+  }
+
+  private resolve(sc: Scan, ok: readonly Candidate[], nested: boolean): TermMatch[] {
     const top = longestFirst(ok);
     if (!nested) return top.map((c) => this.toMatch(sc, c));
     const out: TermMatch[] = [];

@@ -2,7 +2,7 @@
  * The glossary section of an article's report: which terms appear, how often, where first,
  * with the display term and definition in the article's language.
  */
-import type { GlossaryEntry, GlossaryHit } from './types';
+import type { GlossaryEntry, GlossaryHit, TermMatch } from './types';
 import type { ArticleGlossaryMatcher } from './matcher';
 
 /** Summarises the matches of `matcher` over `blocks` (see `summarizeGlossary` in index.ts). */
@@ -12,8 +12,16 @@ export function summarizeWith(
   blocks: readonly string[],
   lang: 'fr' | 'en',
 ): GlossaryHit[] {
+  return summarizeMatches(matcher.matchBlocksNested(blocks), byId, lang);
+}
+
+/** The same summary from matches already found (`matchBlocksNested`'s, or `matchBlocksBoth`'s `nested`). */
+export function summarizeMatches(
+  perBlock: readonly (readonly TermMatch[])[],
+  byId: ReadonlyMap<string, GlossaryEntry>,
+  lang: 'fr' | 'en',
+): GlossaryHit[] {
   const hits = new Map<string, GlossaryHit>();
-  const perBlock = matcher.matchBlocksNested(blocks);
   perBlock.forEach((matches, block) => {
     for (const m of matches) {
       const hit = hits.get(m.id);

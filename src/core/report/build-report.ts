@@ -1,5 +1,5 @@
 import { classifySentences } from '../claims/index';
-import { findEntry, getGlossaryMatcher, summarizeGlossary } from '../glossary/index';
+import { findEntry, readArticleGlossary } from '../glossary/index';
 import { detectLanguage } from '../lang/detect-language';
 import { segmentSentences } from '../text/segment-sentences';
 import { scoreAiTopic } from '../topic/index';
@@ -19,16 +19,27 @@ function emptyCounts(): Record<ClaimLabel, number> {
 
 /** Classify every sentence of the non-heading blocks, in reading order. */
 function readClaims(input: ArticleInput, lang: SupportedLang): ClaimItem[] {
+  // Plain object literals throughout: spreading (`{ block, ...s }`) took V8's slow generic path
+  // (in a profile, about as long as segmenting the sentences).
   const located: { block: number; start: number; end: number; text: string }[] = [];
-  input.blocks.forEach((b, block) => {
-    if (b.kind === 'heading') return;
-    for (const s of segmentSentences(b.text, lang)) located.push({ block, ...s });
-  });
-  const labels = classifySentences(located.map((s) => s.text), lang);
+  const texts: string[] = [];
+  const blocks = input.blocks;
+  for (let block = 0; block < blocks.length; block++) {
+    const b = blocks[block]!;
+    if (b.kind === 'heading') continue;
+    for (const s of segmentSentences(b.text, lang)) {
+      located.push({ block, start: s.start, end: s.end, text: s.text });
+      texts.push(s.text);
+    }
+  }
+  const labels = classifySentences(texts, lang);
   return located.map((s, i) => {
     const c = labels[i]!;
     const item: ClaimItem = {
-      ...s,
+      block: s.block,
+      start: s.start,
+      end: s.end,
+      text: s.text,
       label: c.label,
       confidence: c.confidence,
       cues: c.cues.map((q) => q.text),
@@ -43,18 +54,17 @@ function readClaims(input: ArticleInput, lang: SupportedLang): ClaimItem[] {
 /** Glossary terms in order of first appearance, and every (longest) occurrence for underlining. */
 function readGlossary(input: ArticleInput, lang: SupportedLang): { glossary: GlossaryItem[]; terms: TermOccurrence[] } {
   const texts = input.blocks.map((b) => b.text);
+  const { hits, longest } = readArticleGlossary(texts, lang);
   const glossary: GlossaryItem[] = [];
-  for (const hit of summarizeGlossary(texts, lang)) {
+  for (const hit of hits) {
     const entry = findEntry(hit.id);
     if (!entry) continue;
     glossary.push({ ...hit, definitions: { fr: entry.definition.fr, en: entry.definition.en } });
   }
   const terms: TermOccurrence[] = [];
-  getGlossaryMatcher()
-    .matchBlocks(texts)
-    .forEach((matches, block) => {
-      for (const m of matches) terms.push({ id: m.id, block, start: m.start, end: m.end });
-    });
+  longest.forEach((matches, block) => {
+    for (const m of matches) terms.push({ id: m.id, block, start: m.start, end: m.end });
+  });
   return { glossary, terms };
 }
 
