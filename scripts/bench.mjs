@@ -14,6 +14,8 @@ import { startStaticServer } from './lib/static-server.mjs';
 const require = createRequire(import.meta.url);
 const MIN_MS = Number(process.env.BENCH_MIN_MS ?? 40);
 const LIMIT = Number(process.env.BENCH_PAGES ?? Infinity);
+// BENCH_ONLY=ai-news: only the AI-news fixtures and the sample (the pages that set the analysis p95).
+const ONLY = process.env.BENCH_ONLY ?? '';
 const corpusDir = '../shared/corpus/readability-pages';
 const fixturesDir = 'tests/fixtures/pages';
 
@@ -21,7 +23,7 @@ const pages = [
   ...fs.readdirSync(corpusDir).filter((d) => fs.existsSync(path.join(corpusDir, d, 'source.html'))).map((d) => ({ name: d, kind: 'corpus', url: `/corpus/${d}/source.html` })),
   ...(fs.existsSync(fixturesDir) ? fs.readdirSync(fixturesDir) : []).filter((d) => fs.existsSync(path.join(fixturesDir, d, 'source.html'))).map((d) => ({ name: d, kind: 'fixture', url: `/fixtures/${d}/source.html` })),
   { name: 'meta-llm-fr', kind: 'sample', url: '/samples/meta-llm-fr.html' },
-].slice(0, LIMIT);
+].filter((p) => ONLY !== 'ai-news' || p.kind !== 'corpus').slice(0, LIMIT);
 
 const readabilitySource = [
   fs.readFileSync(require.resolve('@mozilla/readability/Readability.js'), 'utf8'),
@@ -37,6 +39,9 @@ const quantile = (xs, q) => {
 };
 const summary = (xs) => ({ median: round(quantile(xs, 0.5)), p95: round(quantile(xs, 0.95)) });
 const round = (x) => (x === null ? null : Math.round(x * 10000) / 10000);
+
+/** The analysis phases of a page (bench-hook's `analyzePhases`), when it reached the worker. */
+const phasesText = (ph) => (ph?.call > 0 ? `\n${''.padEnd(40)} phases: extract ${ph.extract.toFixed(2)}, check ${ph.check.toFixed(2)}, worker call ${ph.call.toFixed(2)} (its reading ${ph.workerReading?.toFixed(2)}), ranges ${ph.ranges.toFixed(2)} ms` : '');
 
 /** Time the baseline in the page's main world, with the same repeat-until-MIN_MS rule. */
 async function baseline(page) {
@@ -100,7 +105,7 @@ try {
       const b = await baseline(page);
       const o = await ours(page);
       rows.push({ ...p, ...b, ...o });
-      process.stdout.write(`${p.name.padEnd(40)} gate ${o.gateMs.toFixed(3)} / readerable ${b.readerableMs.toFixed(3)} ms; analyze ${o.analyzeMs.toFixed(2)} (forced ${o.analyzeForcedMs.toFixed(2)}, extract ${o.extractMs.toFixed(2)}, round trip ${o.roundTripMs.toFixed(2)}, by sendMessage ${o.roundTripSendMessageMs?.toFixed(2)}) / parse ${b.parseMs.toFixed(2)} ms\n`);
+      process.stdout.write(`${p.name.padEnd(40)} gate ${o.gateMs.toFixed(3)} / readerable ${b.readerableMs.toFixed(3)} ms; analyze ${o.analyzeMs.toFixed(2)} (forced ${o.analyzeForcedMs.toFixed(2)}, extract ${o.extractMs.toFixed(2)}, round trip ${o.roundTripMs.toFixed(2)}, by sendMessage ${o.roundTripSendMessageMs?.toFixed(2)}) / parse ${b.parseMs.toFixed(2)} ms${phasesText(o.analyzePhases)}\n`);
     } catch (e) {
       console.log(`${p.name}: skipped (${e.message.split('\n')[0]})`);
       rows.push({ ...p, error: e.message.split('\n')[0] });
@@ -137,7 +142,7 @@ const result = {
   heapGrowthBytes: summary(ok.map((r) => r.heapGrowthBytes).filter((x) => typeof x === 'number')),
   bundleBytes: sizes,
   classify,
-  perPage: ok.map(({ name, kind, gateMs, readerableMs, analyzeMs, analyzeForcedMs, extractMs, roundTripMs, parseMs, claims, heapGrowthBytes }) => ({ name, kind, gateMs: round(gateMs), readerableMs: round(readerableMs), analyzeMs: round(analyzeMs), analyzeForcedMs: round(analyzeForcedMs), extractMs: round(extractMs), roundTripMs: round(roundTripMs), parseMs: round(parseMs), claims, heapGrowthBytes })),
+  perPage: ok.map(({ name, kind, gateMs, readerableMs, analyzeMs, analyzeForcedMs, extractMs, roundTripMs, parseMs, claims, heapGrowthBytes, analyzePhases }) => ({ name, kind, gateMs: round(gateMs), readerableMs: round(readerableMs), analyzeMs: round(analyzeMs), analyzeForcedMs: round(analyzeForcedMs), extractMs: round(extractMs), roundTripMs: round(roundTripMs), parseMs: round(parseMs), claims, heapGrowthBytes, ...(analyzePhases ? { analyzePhases: Object.fromEntries(Object.entries(analyzePhases).map(([k, v]) => [k, round(v)])) } : {}) })),
 };
 fs.mkdirSync('out', { recursive: true });
 fs.writeFileSync('out/bench.json', JSON.stringify(result, null, 2) + '\n');
@@ -148,6 +153,8 @@ console.log(`forced analysis  median ${result.analyzeForced.median} ms, p95 ${re
 console.log(`ratios (ours/theirs, per page): gate median ${result.ratios.gate.median} p95 ${result.ratios.gate.p95}; analyze median ${result.ratios.analyze.median} p95 ${result.ratios.analyze.p95}; forced median ${result.ratios.analyzeForced.median} p95 ${result.ratios.analyzeForced.p95}; on AI-news pages median ${result.ratios.analyzeOnAiNews.median} p95 ${result.ratios.analyzeOnAiNews.p95}`);
 const aiNews = ok.filter((r) => r.kind !== 'corpus');
 console.log(`on the ${aiNews.length} fixture/sample pages: analyze median ${summary(aiNews.map((r) => r.analyzeMs)).median} ms (extract ${summary(aiNews.map((r) => r.extractMs)).median}, empty round trip ${summary(aiNews.map((r) => r.roundTripMs)).median}, by sendMessage ${summary(aiNews.map((r) => r.roundTripSendMessageMs).filter((x) => typeof x === 'number')).median}) | Readability.parse median ${summary(aiNews.map((r) => r.parseMs)).median} ms`);
+const phaseMedian = (k) => summary(aiNews.filter((r) => r.analyzePhases?.call > 0).map((r) => r.analyzePhases[k])).median;
+console.log(`  of which (medians): extract ${phaseMedian('extract')}, in-page check ${phaseMedian('check')}, worker call ${phaseMedian('call')} (the worker's reading ${phaseMedian('workerReading')}), ranges ${phaseMedian('ranges')} ms`);
 console.log(`bundles: content ${(sizes.content / 1024).toFixed(1)} KB, popup ${(sizes.popup / 1024).toFixed(1)} KB, background ${(sizes.background / 1024).toFixed(1)} KB`);
 if (classify) console.log(`classify: ${JSON.stringify(classify.sentencesPerSecond?.median ?? classify)} sentences/s (median)`);
 console.log('wrote out/bench.json');

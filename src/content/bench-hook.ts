@@ -34,6 +34,13 @@ export interface BenchFigures {
   roundTripSendMessageMs: number;
   heapGrowthBytes: number | null;
   claims: number;
+  /**
+   * Where the (not forced) analysis spends its time, mean ms per run: extraction, the in-page
+   * AI-news check, the worker call (article to plain input, round trip, the worker's reading), the
+   * ranges; and of the call, the worker's own reading (`buildReport`). Zero for the phases a page
+   * never reaches.
+   */
+  analyzePhases: { extract: number; check: number; call: number; ranges: number; workerReading: number };
 }
 
 /** Mean time of `once` over as many sequential runs as fill `minMs` (at most `maxRuns`). */
@@ -65,12 +72,20 @@ export async function benchPage(doc: Document, minMs: number, maxRuns = 200): Pr
 
   const heapBefore = heapUsed();
   let claims = 0;
+  const phases = { extract: 0, check: 0, call: 0, ranges: 0 };
   const analyzeOnce = (force: boolean) => async () => {
+    const t0 = performance.now();
     const article = extractArticle(doc, { isVisible });
-    if (!force && !mayBeAiNews(article)) return;
+    const t1 = performance.now();
+    const may = force || mayBeAiNews(article);
+    const t2 = performance.now();
+    if (!force) (phases.extract += t1 - t0), (phases.check += t2 - t1);
+    if (!may) return;
     const answer = await callBackgroundFromContent('analyzeArticle', { article: toArticleInput(doc.location?.href ?? '', article), force });
     if (!answer.ok) throw new Error(answer.error);
+    const t3 = performance.now();
     new HighlightPainter(doc, article.blocks, answer.value);
+    if (!force) (phases.call += t3 - t2), (phases.ranges += performance.now() - t3);
     if (force) claims = answer.value.claims.length;
   };
   const empty = { url: '', title: '', htmlLang: '', metaText: '', headings: [], blocks: [], isArticle: false };
@@ -78,7 +93,11 @@ export async function benchPage(doc: Document, minMs: number, maxRuns = 200): Pr
   const emptyCall = envelope<ContentToBackgroundCalls, 'analyzeArticle'>('analyzeArticle', { article: empty, force: false });
   const roundTripSendMessage = await timeAsync(async () => void (await browser.runtime.sendMessage(emptyCall)), minMs, maxRuns);
   const extract = await timeAsync(async () => void extractArticle(doc, { isVisible }), minMs, maxRuns * 5);
+  // A worker without the timer (an older test build) answers nothing: its reading then shows as 0.
+  const readingTime = async () => ((await browser.runtime.sendMessage({ claimlensTest: 'readingTime' })) as { ms: number } | undefined) ?? { ms: 0 };
+  const readingBefore = await readingTime();
   const normal = await timeAsync(analyzeOnce(false), minMs, maxRuns);
+  const readingAfter = await readingTime();
   const forced = await timeAsync(analyzeOnce(true), minMs, maxRuns);
   const heapAfter = heapUsed();
   return {
@@ -92,5 +111,12 @@ export async function benchPage(doc: Document, minMs: number, maxRuns = 200): Pr
     roundTripSendMessageMs: roundTripSendMessage.ms,
     heapGrowthBytes: heapBefore !== null && heapAfter !== null ? heapAfter - heapBefore : null,
     claims,
+    analyzePhases: {
+      extract: phases.extract / normal.runs,
+      check: phases.check / normal.runs,
+      call: phases.call / normal.runs,
+      ranges: phases.ranges / normal.runs,
+      workerReading: (readingAfter.ms - readingBefore.ms) / normal.runs,
+    },
   };
 }
