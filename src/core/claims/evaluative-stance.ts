@@ -89,6 +89,8 @@ const MAXIMS: Record<SupportedLang, RegExp> = {
   en: /^\s*to\s+\p{L}+[^.;:!?]{0,80}?\s(?:is|was)\s+to\s+\p{L}+/iu,
   fr: /,\s*c['’]est\s+(?!de\s|d['’]|à\s|pour\s)\p{L}{3,}(?:er|ir|re|oir)(?![\p{L}])|^\s*on\s+ne\s+\p{L}+\s+(?:pas|jamais|rien)(?![\p{L}])/iu,
 };
+// A cheap test before the correctio patterns, which only a negation can open.
+const CORRECTIO_HINT: Record<SupportedLang, RegExp> = { en: /not|n['’]t|longer/i, fr: /n['’](?:est|sont|était)|doi(?:t|vent)\s+être|,\s+(?:et\s+)?(?:non|pas)\s/i };
 const CORRECTIO: Record<SupportedLang, RegExp> = {
   // ... or the contrast inside the subject: "Small models, not giant ones, are where the money is".
   en: /\b(?:is|are|was|were)(?:\s+not|\s+no\s+longer|n['’]t)\b[^.;:!?]{1,60}[;:,—–]\s*(?:it|this|that|they|he|she)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\b|^[^,;:]{2,60},\s+not\s+[^,;:]{2,40},\s+(?:is|are|was|were|will|remains?)\b/i,
@@ -161,7 +163,7 @@ function nextWord(low: string, pos: number): Word | undefined {
   return { low: m[1]!.replace(/’/g, "'"), start: end - m[1]!.length, end };
 }
 
-const VERB_OBJECT_AFTER = /^\s+(?:(?:your|the|a|an|his|her|their|its|our|my|them|us|him|people|users|customers|developers)(?![\p{L}])|[\p{L}-]+\s+to\s+\p{L})/u;
+const VERB_OBJECT_AFTER = /^\s+(?:(?:your|the|a|an|his|her|their|its|our|my|them|us|him|people|users|customers|developers)(?![\p{L}])|[\p{L}-]+\s+to\s+\p{L})/iu;
 
 /** Copula + bridges/degree words + evaluative adjective, or copula + a predicate adverb ("is deeply"). */
 function predications(sentence: string, low: string, c: CompiledEvaluative): CueSpan[] {
@@ -217,6 +219,8 @@ const RECORD_SPAN =
 
 /** "the worst week for chip stocks since March 2020": a superlative bounded by a record span ranks, it does not judge. */
 export function isRecordRanking(sentence: string, cue: CueSpan): boolean {
+  const last = cue.text.charCodeAt(cue.text.length - 1);
+  if (last !== 116 && last !== 101 && last !== 115) return false; // ends in t, e or s: worst, best, -est, pire, meilleures
   return SUPERLATIVE_CUE.test(cue.text) && RECORD_SPAN.test(sentence.slice(cue.end));
 }
 
@@ -240,7 +244,7 @@ export function findEvaluativeStance(sentence: string, lang: SupportedLang): Cue
   const bang = /\?+[\s"”»)]*$/u.exec(sentence);
   if (bang) found.push(span(sentence, bang.index, bang.index + 1));
   // Correctio, the writer reframing: "That is not a business model; it is a subsidy", "n'est pas X, c'est Y".
-  const correctio = /not|n['’]t|pas|non|plus|longer/i.test(sentence) ? CORRECTIO[lang].exec(sentence) : null;
+  const correctio = CORRECTIO_HINT[lang].test(sentence) ? CORRECTIO[lang].exec(sentence) : null;
   if (correctio) found.push(span(sentence, correctio.index, correctio.index + correctio[0].length));
   if (found.length === 0) return [];
   const quoted = quotedRanges(sentence);
@@ -262,6 +266,6 @@ export function withoutNeutralOrQuoted(sentence: string, lang: SupportedLang, sp
     (s) =>
       !inside(s, quoted) &&
       !neutral.some((n) => s.start < n.end && s.end > n.start) &&
-      !(/ing$/iu.test(s.text) && VERB_OBJECT_AFTER.test(lower(sentence.slice(s.end)))),
+      !(/ing$/iu.test(s.text) && VERB_OBJECT_AFTER.test(sentence.slice(s.end, s.end + 40))),
   );
 }

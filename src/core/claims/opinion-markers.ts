@@ -93,6 +93,10 @@ function deontics(sentence: string, c: CompiledLexicon): CueSpan[] {
 
 // "That opener suggests", "Cette décision montre": the writer draws an inference from a thing just
 // mentioned. A document or a person as subject is a source instead, found first by attribution.ts.
+const INFERENCE_VERB_HINT: Record<'en' | 'fr', RegExp> = {
+  en: /suggest|show|mean|impl|prove|underscore|illustrate|confirm|reveal|betray|speaks volumes/u,
+  fr: /montr|prouv|signifi|illustr|trahi|en dit long|confirm|rappell?e|démontr/u,
+};
 const DEMONSTRATIVE_INFERENCE: Record<'en' | 'fr', RegExp> = {
   // ... and "The figures underscore how expensive ...": results made to speak for the writer's point.
   en: /\b(?:(?:this|that|these|those|such)\s+(?:[a-z-]+\s+){0,2}?(?:suggests|suggest|shows|show|means|implies|imply|proves|prove|underscores|underscore|illustrates|illustrate|confirms|reveals|betrays|speaks volumes)|the\s+(?:figures|numbers|results|episode|affair|saga|episode)\s+(?:underscore|underscores|show|shows|suggest|suggests|illustrate|illustrates)\s+(?:how|just\s+how))\b/gu,
@@ -109,7 +113,8 @@ function writerInferences(sentence: string, c: CompiledLexicon): CueSpan[] {
   const re = DEMONSTRATIVE_INFERENCE[c.lang];
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(low)) !== null) out.push(span(sentence, m.index, m.index + m[0].length));
+  // Only a verb of showing can make the pattern match: test for it before scanning every determiner.
+  if (INFERENCE_VERB_HINT[c.lang].test(low)) while ((m = re.exec(low)) !== null) out.push(span(sentence, m.index, m.index + m[0].length));
   if (c.lang === 'fr' && FR_JUSSIVE.test(low) && !FR_NOT_JUSSIVE.test(low) && !low.trimEnd().endsWith('?')) {
     const lead = low.length - low.trimStart().length;
     out.push(span(sentence, lead, lead + (/^\S+\s+\S+/u.exec(low.slice(lead))?.[0].length ?? 3)));
