@@ -372,3 +372,23 @@ describe('ninth round: anonymity stated after the speaker, coordinated verbs, re
     ['en', 'Power was cut in several U.S. states on Tuesday.', 'fact'],
   ]);
 });
+
+describe('tenth round: interview questions, unnamed people in tags, records, pointers to experts', () => {
+  check([
+    ['en', 'What would you tell a founder raising a first round this year?', 'fact'],
+    ['en', 'So who will pay for all those data centres?', 'opinion'],
+    ['en', 'The scanner flags images that may show a fracture.', 'fact'],
+    ['en', 'Waiting times fell by half, according to hospital figures.', 'reported'],
+    ['en', 'Hospital officials said no jobs would be cut.', 'reported'],
+    ['en', 'Staff are worried, according to a nurse who asked not to be named.', 'rumor'],
+    ['en', 'The bug is one of the most common flaws in chatbots.', 'fact'],
+    ['fr', '« C’est un tournant », glisse l’associé d’un fonds concurrent.', 'rumor'],
+    ['fr', '« On nous a menti », confie une infirmière, qui préfère taire son nom.', 'rumor'],
+    ['fr', 'Le régulateur a publié, mardi 3 juin, un rapport sur les hypertrucages.', 'fact'],
+    ['fr', 'Les chercheurs affirment avoir alerté l’éditeur en février.', 'reported'],
+    ['fr', 'Les salariés rencontrés décrivent des cadences intenables.', 'rumor'],
+    ['fr', 'La taxe rapporte environ 700 millions d’euros par an.', 'fact'],
+    ['fr', 'Pour l’Europe, qui importe ses puces, le retard est inquiétant.', 'opinion'],
+    ['fr', 'Un tel retard fragiliserait sans doute tout le plan.', 'opinion'],
+  ]);
+});

@@ -111,7 +111,7 @@ function prepositionFrames(sentence: string, c: CompiledLexicon): AttributionFra
 }
 
 /** Official documents that speak for their author even with an indefinite article or none. */
-const OFFICIAL_DOCUMENTS = /(?<![\p{L}])(?:police report|rapport de police|procès-verbal|présentation aux investisseurs|présentation de l['’]entreprise|investor presentation|filings?|lawsuit|complaint|ruling|court documents|court papers|court records|public records|company records|company accounts|annual accounts|financial statements|annual report|prospectus|indictment|press release|transcript|plainte|jugement|arrêt|décision de justice|documents judiciaires|comptes annuels|communiqué|dépôt)(?![\p{L}])/u;
+const OFFICIAL_DOCUMENTS = /(?<![\p{L}])(?:(?:hospital|official|government|company|police|census|federal|state|city|industry)\s+(?:figures|data|statistics|records)|police report|rapport de police|procès-verbal|présentation aux investisseurs|présentation de l['’]entreprise|investor presentation|filings?|lawsuit|complaint|ruling|court documents|court papers|court records|public records|company records|company accounts|annual accounts|financial statements|annual report|prospectus|indictment|press release|transcript|plainte|jugement|arrêt|décision de justice|documents judiciaires|comptes annuels|communiqué|dépôt)(?![\p{L}])/u;
 
 /** An official document as the object of "according to", and not a leaked or internal one (those are rumor). */
 function isOfficialDocument(object: string, c: CompiledLexicon): boolean {
@@ -159,6 +159,7 @@ function pourFrame(sentence: string, c: CompiledLexicon): AttributionFrame[] {
   if (!m) return [];
   const end = sentence.indexOf(',', m[0].length);
   if (end < 0) return [];
+  if (/^,\s*qui\s/u.test(sentence.slice(end))) return []; // "Pour l'Europe, qui ne pèse plus ...": a topic
   const a = analyzeSource(sentence, m[0].length, end, c);
   if (a.reading !== 'named') return [];
   // "Pour la ministre," names a role; "Pour la première fois," names nothing.
@@ -181,10 +182,14 @@ function nextContentToken(tokens: readonly Token[], c: CompiledLexicon, maxSkip 
   return -1;
 }
 
+const TIME_INCISE_THEN_OBJECT = /^\s*,\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|on\s+\p{L}+day|last\s+\p{L}+|earlier\s+this\s+\p{L}+)[^,]{0,30}|le\s+\d[^,]{0,20}|\d[^,]{0,20}),\s*(?:un|une|le|la|les|des|a|an|the|its|son|sa|ses|leur|their)\s/iu;
+
 /** For a verb that reports only with a clause: does a claim clause (or an inverted subject) follow? */
 function hasClauseComplement(sentence: string, vEnd: number, c: CompiledLexicon): boolean {
   const rest = sentence.slice(vEnd);
-  if (/^\s*(?:[.,;!?]|$)/u.test(rest)) return true; // "..., the company announced."
+  // "a publié, mercredi 14 mai, un rapport": an incise between a verb and its object is no clause.
+  if (TIME_INCISE_THEN_OBJECT.test(rest)) return false;
+  if (/^\s*(?:[.,;!?]|$)/u.test(rest)) return true; // "..., the company announced." 
   if (/^\s*[:«"“]/u.test(rest)) return true; // a quotation follows
   const toks = tokenize(sentence, vEnd, Math.min(sentence.length, vEnd + 120));
   const first = nextContentToken(toks, c);
@@ -308,7 +313,8 @@ function isApposition(sentence: string, commaPos: number, c: CompiledLexicon): b
   return analyzeSource(sentence, toks[0]!.start, commaPos, c).reading !== 'unknown';
 }
 
-const ANONYMITY_AFTER = /^[^.;]{0,20}?(?:requis l['’]anonymat|sous couvert d['’]anonymat|gardé l['’]anonymat|asked not to be (?:named|identified)|requested anonymity|on condition of anonymity|declined to be (?:named|identified))/iu;
+const UNNAMED_PERSON = /^(?:(?:un|une|a|an)\s+\p{Ll}|(?:l['’]|le\s+|la\s+|the\s+)[\p{L}-]+\s+(?:d['’]une?|of\s+an?|at\s+an?)\s+\p{Ll})/u;
+const ANONYMITY_AFTER = /^[^.;]{0,20}?(?:taire son nom|pas être nommée?|garder l['’]anonymat|requis l['’]anonymat|sous couvert d['’]anonymat|gardé l['’]anonymat|asked not to be (?:named|identified)|requested anonymity|on condition of anonymity|declined to be (?:named|identified))/iu;
 const ADDRESSEE_BEFORE_SUBJECT = /^\s+(?:à\s+l['’]|à\s+la\s+|à\s+|au\s+|aux\s+)(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*)*(?=\s+(?:son|sa|ses|leur|le|la|les|l['’]|un|une|\p{Lu}))/u;
 
 /** "..., said a person familiar with the matter" / "», indique Jensen Huang": the subject follows the verb. */
@@ -325,6 +331,11 @@ function invertedFrame(sentence: string, vStart: number, vEnd: number, c: Compil
   let a = analyzeSource(sentence, sStart, sEnd, c);
   // "..., a déclaré le directeur d'une start-up, qui a requis l'anonymat": the speaker asked not to be named.
   if (a.reading !== 'anonymous' && ANONYMITY_AFTER.test(sentence.slice(sEnd, sEnd + 80))) a = { reading: 'anonymous' };
+  // "», confie une manipulatrice radio", "», glisse l'associé d'un fonds concurrent": a person nobody names.
+  if (a.reading !== 'anonymous' && /[»”"]\s*,\s*$/u.test(sentence.slice(Math.max(0, vStart - 4), vStart))) {
+    const subj = sentence.slice(sStart, sEnd);
+    if (UNNAMED_PERSON.test(subj) && !/\s\p{Lu}/u.test(subj)) a = { reading: 'anonymous' };
+  }
   const lastTok = tokenize(sentence, sStart, sEnd).pop();
   return frameFrom(a, 'subject', true, span(sentence, vStart, lastTok ? lastTok.end : vEnd), vStart);
 }
@@ -382,7 +393,7 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
         continue;
       }
       // "were asked to say", "declined to explain": an infinitive reports nothing by itself.
-      if (adjacent && prev.lower === 'to') continue;
+      if (adjacent && /^(?:to|avoir|être)$/u.test(prev.lower)) continue;
       // "the authors' claims", "Apple's reports": after a possessive the word is a noun.
       if (adjacent && (/^['’]/u.test(prevGap) || /['’]s$/u.test(prev.text)) && AMBIGUOUS_NOUN_VERBS.has(m[0])) continue;
       // "did not say how much", "has not confirmed", "n'a pas précisé": a statement not made reports nothing.
@@ -426,6 +437,7 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
       const clause = needsClause && hasClauseComplement(sentence, vEnd, c);
       if (needsClause && !clause && !PP_TAIL_TO_END.test(tail)) continue;
       if (!needsClause && /^(?:report|confirm)/iu.test(m[0]) && hasEventObject(sentence, vEnd, c)) continue;
+      if (/^rapport/u.test(m[0]) && /^\s+(?:environ|près\s+de|plus\s+de|moins\s+de|quelque|\d)/u.test(sentence.slice(vEnd))) continue;
       const subjEnd = /,\s*$/.test(leftTrim) ? leftTrim.lastIndexOf(',') : leftEnd;
       // "La société emploie 85 personnes et revendique ...": the subject is the clause's opening noun phrase.
       const coordinated = /\s(?:et|and)\s*$/u.test(leftTrim) ? openingNounPhrase(sentence, segmentStart(sentence, subjEnd), subjEnd) : undefined;

@@ -77,6 +77,11 @@ export function readConditionals(sentence: string, c: CompiledLexicon): Conditio
   const hearsay = all.filter((v) => {
     if (/^aurai(?:en)?t$/u.test(v.text) && /^\s+dû/u.test(sentence.slice(v.end)) && MISSED_SCHEDULE.test(sentence.slice(v.end).replace(/^\s+dû/u, ''))) return false;
     if (writerFrames.some((w) => v.start >= w.start - 1 && v.end <= w.end + 1)) return false;
+    // "fragiliserait sans doute la crédibilité": the writer's own estimate, not hearsay.
+    if (/^\s+(?:sans\s+doute|probablement|certainement|vraisemblablement|assurément)(?![\p{L}])/u.test(sentence.slice(v.end))) {
+      writer.push(v);
+      return false;
+    }
     // "Interdire l'IA à l'école serait aussi vain que ...": an infinitive as subject is the writer's hypothesis.
     if (INFINITIVE_SUBJECT.test(sentence) && /^(?:serait|seraient)$/u.test(v.text)) {
       writer.push(v);

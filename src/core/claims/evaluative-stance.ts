@@ -89,6 +89,10 @@ const MAXIMS: Record<SupportedLang, RegExp> = {
   en: /^\s*to\s+\p{L}+[^.;:!?]{0,80}?\s(?:is|was)\s+to\s+\p{L}+/iu,
   fr: /,\s*c['’]est\s+(?!de\s|d['’]|à\s|pour\s)\p{L}{3,}(?:er|ir|re|oir)(?![\p{L}])|^\s*on\s+ne\s+\p{L}+\s+(?:pas|jamais|rien)(?![\p{L}])/iu,
 };
+const INTERVIEW_QUESTION: Record<SupportedLang, RegExp> = {
+  en: /(?<![\p{L}])(?:(?:would|do|did|are|were|have|will|can|could|should|is|does)\s+you|in\s+your\s+(?:view|opinion)|what(?:['’]s|\s+is)\s+your)(?![\p{L}])/iu,
+  fr: /-vous(?![\p{L}])|(?<![\p{L}])vous\s+(?:pensez|dites|attendez|croyez|diriez|conseillez)(?![\p{L}])/iu,
+};
 // A cheap test before the correctio patterns, which only a negation can open.
 const CORRECTIO_HINT: Record<SupportedLang, RegExp> = { en: /not|n['’]t|longer/i, fr: /n['’](?:est|sont|était)|doi(?:t|vent)\s+être|,\s+(?:et\s+)?(?:non|pas)\s/i };
 const CORRECTIO: Record<SupportedLang, RegExp> = {
@@ -242,7 +246,8 @@ export function findEvaluativeStance(sentence: string, lang: SupportedLang): Cue
   // exclaims, or asks the reader ("So what is left for the smaller labs?"), rather than states.
   // An exclamation alone is not: bloggers exclaim over plain facts ("now Fission compatible too!").
   const bang = /\?+[\s"”»)]*$/u.exec(sentence);
-  if (bang) found.push(span(sentence, bang.index, bang.index + 1));
+  // An interviewer's question to the guest ("What would you tell a founder?") asks, it does not judge.
+  if (bang && !INTERVIEW_QUESTION[lang].test(sentence)) found.push(span(sentence, bang.index, bang.index + 1));
   // Correctio, the writer reframing: "That is not a business model; it is a subsidy", "n'est pas X, c'est Y".
   const correctio = CORRECTIO_HINT[lang].test(sentence) ? CORRECTIO[lang].exec(sentence) : null;
   if (correctio) found.push(span(sentence, correctio.index, correctio.index + correctio[0].length));

@@ -114,7 +114,13 @@ function writerInferences(sentence: string, c: CompiledLexicon): CueSpan[] {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   // Only a verb of showing can make the pattern match: test for it before scanning every determiner.
-  if (INFERENCE_VERB_HINT[c.lang].test(low)) while ((m = re.exec(low)) !== null) out.push(span(sentence, m.index, m.index + m[0].length));
+  if (INFERENCE_VERB_HINT[c.lang].test(low)) {
+    while ((m = re.exec(low)) !== null) {
+      // "images that may show a fracture": "that" after a noun opens a relative clause, not an inference.
+      if (/^that\s+(?:(?:may|might|could|can|will|would)\s|shows?(?![\p{L}]))/u.test(m[0]) && !/(?:^|[,;:—–(]|(?<![\p{L}])(?:and|but|so|yet))\s*$/u.test(low.slice(0, m.index))) continue;
+      out.push(span(sentence, m.index, m.index + m[0].length));
+    }
+  }
   if (c.lang === 'fr' && FR_JUSSIVE.test(low) && !FR_NOT_JUSSIVE.test(low) && !low.trimEnd().endsWith('?')) {
     const lead = low.length - low.trimStart().length;
     out.push(span(sentence, lead, lead + (/^\S+\s+\S+/u.exec(low.slice(lead))?.[0].length ?? 3)));
@@ -130,6 +136,12 @@ function partQuotations(sentence: string): Array<[number, number]> {
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) out.push([m.index, m.index + m[0].length]);
   if (out.length === 1 && sentence.slice(0, out[0]![0]).trim() === '' && /^[\s.!?,]*$/u.test(sentence.slice(out[0]![1]))) return [];
   return out;
+}
+
+// "one of the most common classes of vulnerability": a ranking by frequency or size, not a judgement.
+const FREQUENCY_AFTER = /^\s+(?:common|commonly|widely|popular|frequent|frequently|used|visited|downloaded|cited|active|populous|expensive|valuable|profitable|traded|watched|read)(?![\p{L}])/u;
+function isFrequencyRanking(sentence: string, cue: CueSpan): boolean {
+  return /^one of the most$/iu.test(cue.text) && FREQUENCY_AFTER.test(lower(sentence).slice(cue.end));
 }
 
 /** All opinion evidence of a sentence; `seemActions` and `writerConditionals` come from the hedge reading. */
@@ -157,7 +169,7 @@ export function findOpinionEvidence(
   const forecast = intensifiers.length > 0 && hasFuture(sentence, c) ? intensifiers : [];
   const hypothesis = hypothesisOpening(sentence, c);
   const judgement: CueSpan[] = [];
-  for (const f of c.judgementCues) for (const s of findSpans(f.re, sentence)) if (!isRecordRanking(sentence, s)) judgement.push(s);
+  for (const f of c.judgementCues) for (const s of findSpans(f.re, sentence)) if (!isRecordRanking(sentence, s) && !isFrequencyRanking(sentence, s)) judgement.push(s);
   const ev: OpinionEvidence = {
     stance: dedupe(stance),
     judgement: dedupe(judgement),

@@ -130,6 +130,7 @@ function headEnd(tokens: readonly Token[], c: CompiledLexicon): number {
 const BARE_BODIES = /^(?:(?:local|state|federal|city|county|french|british|german|italian|spanish|u\.?s\.?)\s+)?(?:police|prosecutors|investigators|firefighters|la police|les pompiers|le parquet|les enquêteurs|la gendarmerie)$/u;
 // "compilé par LSEG" names who speaks; "interrogés par Le Monde", "polled by Reuters" only the conduit.
 const AGENT_NOT_CONDUIT = /(?<![\p{L}])(?!(?:interrog|cit|consult|joint|contact|sollicit|poll|quot|survey|interview|question)\p{L}*\s)\p{L}+\s+(?:par|by)\s+\p{Lu}/u;
+const INSTITUTION_ROLE = /^(?:the\s+)?(?:hospital|company|school|police|university|court|airport|airline|museum|white\s+house|pentagon|fire)\s+(?:officials|executives|spokespeople|administrators|representatives|authorities)$/iu;
 // "Legal experts", "Financial analysts": a capitalised adjective opening a sentence is no name.
 const ADJECTIVE_SHAPED = /^\p{Lu}\p{Ll}+(?:al|ic|ive|ous|ary|ful|less|ible|able|ent|ant)$/u;
 // "a company spokesperson", "a White House representative": a speaker for a body, identified by role.
@@ -161,7 +162,11 @@ export function analyzeSource(sentence: string, from: number, to: number, c: Com
   const expert = head.findIndex((t) => c.affiliatedExperts.has(t.lower));
   // "des informations qui circulent à Bruxelles": a relative that says the source is unnamed.
   const tail = cut < tokens.length ? sentence.slice(tokens[cut]!.start, tokens[tokens.length - 1]!.end) : '';
-  const anonPhrase = matches(c.anonymousPhrases, headText) || (/^(?:qui|that|which)\s/iu.test(tail) && matches(c.anonymousPhrases, tail));
+  const anonPhrase = matches(c.anonymousPhrases, headText) || (/^(?:qui|that|which|who)\s/iu.test(tail) && matches(c.anonymousPhrases, tail));
+  // "Les chercheurs affirment", "The researchers said": experts already introduced, a pointer to them.
+  if (tokens.length === 2 && /^(?:les|the|ces|these)$/u.test(tokens[0]!.lower) && c.affiliatedExperts.has(tokens[1]!.lower)) return { reading: 'named', name: headText, needsContext: true };
+  // "Hospital officials said": officials of a named kind of body speak for it.
+  if (INSTITUTION_ROLE.test(headText)) return { reading: 'named', name: headText };
   const anonNoun = matches(c.anonymousNouns, headText);
   if (anonPhrase) return { reading: 'anonymous' };
   if (anonNoun) {

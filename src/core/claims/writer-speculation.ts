@@ -49,6 +49,8 @@ export function writerSpeculation(sentence: string, c: CompiledLexicon, rumorMod
     if (m.text !== m.text.toLowerCase()) continue; // "May" the month
     if (rumorModals.some((r) => r.start === m.start)) continue;
     if (SUBORDINATE_BEFORE.test(sentence.slice(Math.max(0, m.start - 60), m.start))) continue;
+    // "which may be 2,000 years old", "images that may show nodules": a possibility describing a thing.
+    if (/(?<![\p{L}])(?:which|that|who)\s+$/iu.test(sentence.slice(Math.max(0, m.start - 7), m.start))) continue;
     const modal = m.text.split(/\s+/)[0]!;
     const next = NEXT_RE.exec(sentence.slice(m.end));
     const w1 = next?.[1]?.toLowerCase() ?? '';

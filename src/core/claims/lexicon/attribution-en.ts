@@ -30,7 +30,7 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
       'reports', 'denied', 'denies', 'noted', 'notes', 'stressed', 'emphasized', 'emphasised',
       'cautioned', 'contended', 'asserted', 'alleged', 'alleges', 'remarked', 'commented',
       'estimated', 'estimates', 'expects', 'forecast', 'forecasts', 'projected',
-      'complained', 'suggest', 'pointed out', 'points out', 'went on to say', 'hinted', 'hints', 'boasted',
+      'suggest', 'pointed out', 'points out', 'went on to say', 'hinted', 'hints', 'boasted',
       'touted', 'tweeted', 'testified', 'responded', 'replied', 'indicate', 'indicates',
       'indicated', 'say', 'tell', 'mentioned that', 'mentions that', 'disputed', 'disputes', 'countered', 'retorted', 'asked that', 'urged', 'urges', 'demanded that', 'expect', 'contend', 'contends', 'estimate that', 'argue that', 'argue', 'pledged to', 'vowed to', 'promised to', 'is adamant', 'are adamant', 'was adamant', 'accuses', 'accuse', 'highlights that', 'highlighted that', 'underscores that', 'underscored that', 'allege', 'rejected claims', 'rejects claims', 'rejected the claims', 'rejected the claim', 'rejected allegations', 'rejects allegations', 'rejected the allegations', 'dismissed claims', 'dismissed the claims', 'dismissed allegations', 'rejected reports', 'accused', 'explain', 'put it', 'calls that into question', 'called into question',
     ],
@@ -46,7 +46,7 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
       'announced', 'announces', 'revealed', 'reveals', 'disclosed',
       'discloses', 'added', 'adds', 'wrote', 'writes', 'signaled', 'signalled', 'shared',
       // Transitive verbs that take plain objects ("maintained peace", "posted a video"): a claim only with a clause.
-      'maintained', 'maintains', 'observed', 'recalled', 'posted', 'promised', 'pledged', 'projects', 'revealed in', 'shows', 'showed', 'divulged', 'divulges', 'promises', 'states', 'questioned', 'disputes', 'dispute', 'reiterated', 'reiterates', 'reaffirmed', 'reaffirms', 'vowed', 'vows', 'swore', 'mentioned',
+      'maintained', 'maintains', 'observed', 'recalled', 'posted', 'promised', 'pledged', 'projects', 'revealed in', 'shows', 'showed', 'divulged', 'divulges', 'promises', 'complained', 'complains', 'states', 'questioned', 'disputes', 'dispute', 'reiterated', 'reiterates', 'reaffirmed', 'reaffirms', 'vowed', 'vows', 'swore', 'mentioned',
     ],
     examples: [
       'In March, Stability announced founder Emad Mostaque would step down.',
@@ -65,7 +65,7 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
       'sources', 'source', 'insiders', 'insider', 'officials', 'employees', 'staffers', 'analysts',
       'observers', 'executives', 'investors', 'experts', 'critics', 'rumors', 'rumours', 'leakers', 'leaker',
       'tipster', 'tipsters', 'whistleblower', 'aides', 'advisers', 'advisors', 'diplomats', 'bankers',
-      'traders', 'defenders', 'supporters', 'opponents', 'proponents', 'skeptics', 'sceptics', 'advocates', 'venture capitalists', 'one venture capitalist', 'a venture capitalist', 'one investor', 'one analyst', 'one banker', 'one lawyer', 'one engineer', 'one employee', 'one source', 'campaigners', 'activists', 'economists', 'commentators', 'press reports', 'leaks', 'leak',
+      'traders', 'workers', 'residents', 'students', 'parents', 'patients', 'nurses', 'teachers', 'doctors', 'defenders', 'supporters', 'opponents', 'proponents', 'skeptics', 'sceptics', 'advocates', 'venture capitalists', 'one venture capitalist', 'a venture capitalist', 'one investor', 'one analyst', 'one banker', 'one lawyer', 'one engineer', 'one employee', 'one source', 'campaigners', 'activists', 'economists', 'commentators', 'press reports', 'leaks', 'leak',
       // Everyday nouns are sources only with a determiner or a number: "two people", "the person", not "people".
       'a person', 'one person', 'the person', 'another person', 'a second person', 'two people',
       'three people', 'four people', 'five people', 'six people', 'several people', 'multiple people',
@@ -152,7 +152,7 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
     'first', 'second', 'finally', 'overall', 'indeed', 'again', 'already', 'once', 'other', 'another',
     'such', 'what', 'which', 'who', 'where', 'why', 'how', 'because', 'despite', 'during', 'over',
     'under', 'about', 'into', 'through', 'among', 'between', 'against', 'than', 'like', 'unlike',
-    'making', 'writing', 'speaking', 'asked', 'people', 'sources', 'investors', 'analysts', 'experts',
+    'making', 'writing', 'speaking', 'asked', 'ask', 'tell', 'say', 'imagine', 'consider', 'take', 'look', 'try', 'people', 'sources', 'investors', 'analysts', 'experts',
     'officials', 'reports', 'rumors', 'insiders', 'employees', 'executives', 'engineers', 'critics',
     'researchers', 'scientists', 'developers', 'users', 'customers', 'media', 'press', 'internal',
     'unnamed', 'anonymous', 'multiple', 'few', 'new', 'latest', 'recent', 'local', 'global',
