@@ -558,6 +558,7 @@ function quoteTagFrames(sentence: string, c: CompiledLexicon): AttributionFrame[
 /** Quotations that leave some of the sentence outside them (a fully quoted sentence has none). */
 function quotationSpans(sentence: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  if (sentence.indexOf('«') < 0 && sentence.indexOf('“') < 0) return out;
   const re = /«[^»]{3,}»|“[^”]{3,}”/gu;
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) out.push([m.index, m.index + m[0].length]);
   if (out.length === 1 && sentence.slice(0, out[0]![0]).trim() === '' && /^[\s.!?,]*$/u.test(sentence.slice(out[0]![1]))) return [];

@@ -130,7 +130,7 @@ function writerInferences(sentence: string, c: CompiledLexicon): CueSpan[] {
 
 /** Quotations that leave part of the sentence outside them (none when the whole sentence is quoted). */
 function partQuotations(sentence: string): Array<[number, number]> {
-  if (!/[«“"]/u.test(sentence)) return [];
+  if (sentence.indexOf('«') < 0 && sentence.indexOf('“') < 0 && sentence.indexOf('"') < 0) return [];
   const out: Array<[number, number]> = [];
   const re = /«[^»]+»|“[^”]+”|"[^"]+"/gu;
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) out.push([m.index, m.index + m[0].length]);

@@ -148,7 +148,7 @@ export function analyzeSource(sentence: string, from: number, to: number, c: Com
   const phrase = tokens.map((t) => t.lower).join(' ');
   if (c.nonSourceSubjects.has(phrase)) return { reading: 'none' };
   // "..., police said": a public body named by its function speaks on the record.
-  if (BARE_BODIES.test(phrase)) return { reading: 'named', name: sentence.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end) };
+  if (tokens.length <= 3 && BARE_BODIES.test(phrase)) return { reading: 'named', name: sentence.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end) };
   const last = tokens[tokens.length - 1]!;
   if (tokens.length <= 2 && c.nonSourceSubjects.has(last.lower) && !c.pronouns.has(last.lower)) return { reading: 'none' };
 
@@ -166,7 +166,7 @@ export function analyzeSource(sentence: string, from: number, to: number, c: Com
   // "Les chercheurs affirment", "The researchers said": experts already introduced, a pointer to them.
   if (tokens.length === 2 && /^(?:les|the|ces|these)$/u.test(tokens[0]!.lower) && c.affiliatedExperts.has(tokens[1]!.lower)) return { reading: 'named', name: headText, needsContext: true };
   // "Hospital officials said": officials of a named kind of body speak for it.
-  if (INSTITUTION_ROLE.test(headText)) return { reading: 'named', name: headText };
+  if (tokens.length <= 4 && INSTITUTION_ROLE.test(headText)) return { reading: 'named', name: headText };
   const anonNoun = matches(c.anonymousNouns, headText);
   if (anonPhrase) return { reading: 'anonymous' };
   if (anonNoun) {
