@@ -9,7 +9,7 @@ import { findAttributionFrames, type AttributionFrame } from './attribution';
 import { compiledLexicon, type CompiledLexicon } from './compiled-lexicon';
 import { dedupe, findRumorEvidence } from './hedges';
 import { findEvaluativeStance, withoutNeutralOrQuoted } from './evaluative-stance';
-import { findOpinionEvidence } from './opinion-markers';
+import { findOpinionEvidence, frameOverrides, type OpinionEvidence } from './opinion-markers';
 import type { RuleCueType } from './learned-features';
 import { findSpans, lower } from './phrase-pattern';
 import type { SecondOpinion } from './second-opinion';
@@ -121,22 +121,26 @@ export function classifyDetailed(
   }
   const c = compiledLexicon(lang);
   const rumor = findRumorEvidence(text, c);
-  const opinion = findOpinionEvidence(text, c, rumor.seemAction, rumor.writerConditional);
   const frames = findAttributionFrames(text, c);
+  // The writer's stance is read in full only when a frame does not settle the sentence (most framed
+  // sentences are reported or rumor whatever else they hold): it is a good part of the work.
+  let opinionRead: OpinionEvidence | undefined;
+  const opinionOf = (): OpinionEvidence => (opinionRead ??= findOpinionEvidence(text, c, rumor.seemAction, rumor.writerConditional));
 
   const main = mainFrame(frames, rumor.lexical);
+  const overrides = main ? frameOverrides(text, c) : undefined;
   // "If what the insiders said is true, ...": a source inside the writer's hypothesis is what the
   // writer reasons about; the main clause is the writer's own.
-  if (main && opinion.hypothesis && main.anchor < opinion.hypothesis.end && !main.inverted) {
-    return { classification: result('opinion', CONFIDENCE.hypothesis, [opinion.hypothesis, ...opinion.stance], 'none') };
+  if (main && overrides?.hypothesis && main.anchor < overrides.hypothesis.end && !main.inverted) {
+    return { classification: result('opinion', CONFIDENCE.hypothesis, [overrides.hypothesis, ...opinionOf().stance], 'none') };
   }
   // "Il serait grand temps que Bruxelles tranche": a speaker inside the writer's own conditional frame.
   const frameOfWriter = main && !main.inverted ? rumor.writerConditional.find((w) => w.end <= main.anchor) : undefined;
   if (frameOfWriter) {
-    return { classification: result('opinion', CONFIDENCE.stance, [frameOfWriter, ...opinion.stance], 'none') };
+    return { classification: result('opinion', CONFIDENCE.stance, [frameOfWriter, ...opinionOf().stance], 'none') };
   }
-  if (main && main.kind === 'named' && main.needsContext && isThingInference(main, opinion.inference, c)) {
-    return { classification: result('opinion', CONFIDENCE.stance, opinion.inference, 'none') };
+  if (main && overrides && main.kind === 'named' && main.needsContext && isThingInference(main, overrides.inference, c)) {
+    return { classification: result('opinion', CONFIDENCE.stance, overrides.inference, 'none') };
   }
   const noComment = findSpans(c.factFrames, text);
   // "Microsoft a fait savoir qu'il ne commenterait pas": a source whose statement is that it will not
@@ -160,6 +164,7 @@ export function classifyDetailed(
     return { classification: result('rumor', conf, [main.cue, ...rumor.lexical, ...rumor.conditional], 'anonymous') };
   }
 
+  const opinion = opinionOf();
   // "Apple ne commente jamais les rumeurs": rumors as the object of a refusal to comment are no hedge.
   const hedgesBeforeRefusal = rumor.lexical.filter((r) => noComment.length === 0 || r.start < noComment[0]!.end);
   if (noComment.length > 0 && hedgesBeforeRefusal.length === 0 && rumor.conditional.length === 0) {

@@ -144,6 +144,14 @@ function isFrequencyRanking(sentence: string, cue: CueSpan): boolean {
   return /^one of the most$/iu.test(cue.text) && FREQUENCY_AFTER.test(lower(sentence).slice(cue.end));
 }
 
+/**
+ * The two readings of the writer that can overrule an attribution frame (a hypothesis opening the
+ * sentence, an inference from a thing), the same as in `findOpinionEvidence`, without the rest.
+ */
+export function frameOverrides(sentence: string, c: CompiledLexicon): { hypothesis: CueSpan | undefined; inference: CueSpan[] } {
+  return { hypothesis: hypothesisOpening(sentence, c), inference: writerInferences(sentence, c) };
+}
+
 /** All opinion evidence of a sentence; `seemActions` and `writerConditionals` come from the hedge reading. */
 export function findOpinionEvidence(
   sentence: string,
