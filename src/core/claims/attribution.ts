@@ -6,7 +6,7 @@
  */
 import type { CueSpan } from '../types';
 import type { CompiledLexicon } from './compiled-lexicon';
-import { fold, lower, span } from './phrase-pattern';
+import { fold, lower, partQuotations, span } from './phrase-pattern';
 import { analyzeSource, tokenize, type SourceAnalysis, type Token } from './source-phrase';
 
 /** One attribution found in a sentence. */
@@ -415,11 +415,7 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
       if (prev && /^(?:would|could|might|may|d)$/.test(prev.lower)) continue;
       // "weather forecasts", "expense reports": a plural noun after a common noun, not a verb.
       if (adjacent && AMBIGUOUS_NOUN_VERBS.has(m[0]) && isCommonNounBefore(sentence, prev, c)) continue;
-      // "Lorenz described it during the Q&A": describing is a claim only as "described X as ...".
-      if (/^describ/u.test(m[0]) && /^\s+(?:it|them|this|him|her)\b/iu.test(sentence.slice(vEnd)) && !/^\s+\S+\s+as\b/iu.test(sentence.slice(vEnd))) continue;
-      if (/^described$/u.test(m[0]) && /,\s*$/u.test(sentence.slice(Math.max(0, vStart - 3), vStart)) && /^\s+as\s/u.test(sentence.slice(vEnd))) continue; // ", described as a man in his 20s"
-      // "12 equations that described the motion", "the cluster described in the filing": a relative or a participle.
-      if (/^describ/u.test(m[0]) && ((adjacent && /^(?:that|which)$/u.test(prev.lower)) || /^\s+(?:in|by|on|at)\s/iu.test(sentence.slice(vEnd)))) continue;
+      if (/^describ/u.test(m[0]) && describesWithoutClaim(sentence, m[0], vStart, vEnd, adjacent ? prev : undefined)) continue;
       const leftEnd = trimFillersLeft(sentence, vStart, c);
       const leftTrim = sentence.slice(0, leftEnd);
       if (leftTrim.trim() === '') continue; // sentence-initial "Reports suggest": a noun, handled as a hedge
@@ -454,6 +450,18 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
     }
   }
   return out;
+}
+
+/**
+ * "Describe" reports a claim only as "described X as ...": not "Lorenz described it during the Q&A",
+ * ", described as a man in his 20s" (a participle), "12 equations that described the motion" (a
+ * relative) or "the cluster described in the filing" (a participle). `prev`: the word right before.
+ */
+function describesWithoutClaim(sentence: string, verb: string, vStart: number, vEnd: number, prev: Token | undefined): boolean {
+  const after = sentence.slice(vEnd);
+  if (/^\s+(?:it|them|this|him|her)\b/iu.test(after) && !/^\s+\S+\s+as\b/iu.test(after)) return true;
+  if (verb === 'described' && /,\s*$/u.test(sentence.slice(Math.max(0, vStart - 3), vStart)) && /^\s+as\s/u.test(after)) return true;
+  return (prev !== undefined && /^(?:that|which)$/u.test(prev.lower)) || /^\s+(?:in|by|on|at)\s/iu.test(after);
 }
 
 /** "it was reported ... by The Verge", "rapporté par Reuters": the agent of a passive report verb. */
@@ -555,15 +563,8 @@ function quoteTagFrames(sentence: string, c: CompiledLexicon): AttributionFrame[
   return out;
 }
 
-/** Quotations that leave some of the sentence outside them (a fully quoted sentence has none). */
-function quotationSpans(sentence: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  if (sentence.indexOf('«') < 0 && sentence.indexOf('“') < 0) return out;
-  const re = /«[^»]{3,}»|“[^”]{3,}”/gu;
-  for (let m = re.exec(sentence); m; m = re.exec(sentence)) out.push([m.index, m.index + m[0].length]);
-  if (out.length === 1 && sentence.slice(0, out[0]![0]).trim() === '' && /^[\s.!?,]*$/u.test(sentence.slice(out[0]![1]))) return [];
-  return out;
-}
+/** A quotation whose words cannot frame the sentence: guillemets or curly quotes around three characters or more. */
+const FRAME_QUOTATION = /«[^»]{3,}»|“[^”]{3,}”/gu;
 
 /** Every attribution frame of the sentence, in reading order of their cues. */
 export function findAttributionFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
@@ -579,7 +580,7 @@ export function findAttributionFrames(sentence: string, c: CompiledLexicon): Att
   if (container) frames.push(container);
   // A frame inside a quotation belongs to the quoted speaker's words ("« il apprend des régularités »,
   // a plaidé l'avocat"), unless the whole sentence is the quotation.
-  const quoted = quotationSpans(sentence);
+  const quoted = partQuotations(sentence, FRAME_QUOTATION);
   const inQuote = (pos: number): boolean => quoted.some(([a, b]) => pos > a && pos < b);
   // A subject read from inside the quotation is none either ("« ..., mais on met des années », résume-t-elle").
   const kept = quoted.length === 0 ? frames : frames.filter((f) => !inQuote(f.anchor) && !inQuote(f.cue.start));

@@ -59,7 +59,13 @@ export interface ConditionalReading {
 }
 
 const INFINITIVE_SUBJECT = /^\s*(?!(?:hier|premier|dernier|entier|cher|hiver|super|foyer|janvier|février|fier|léger|amer|mer|fer|ver|tiers|cahier|métier|quartier|dossier|pilier|levier|chantier|atelier|courrier|papier|acier|conseiller)(?![\p{L}]))\p{Lu}\p{Ll}{2,}(?:er|ir|re)\s+(?:l['’]|la\s|le\s|les\s|des\s|un\s|une\s|à\s|sur\s|en\s|au\s|aux\s|ses\s|son\s|sa\s|leur\s|ce\s|cette\s)/u;
-const MISSED_SCHEDULE = /^\s+être\s+\p{L}+(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites)(?![\p{L}])/u;
+// "qui aurait dû être examiné en juin": a schedule that slipped, told, not the writer's reproach.
+const MISSED_SCHEDULE = /^aurai(?:en)?t\s+dû\s+être\s+\p{L}+(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites)(?![\p{L}])/u;
+
+/** Does "aurai(en)t dû être + participle" start at `start`? Read by both the writer frames and the hearsay filter. */
+function isMissedSchedule(sentence: string, start: number): boolean {
+  return MISSED_SCHEDULE.test(sentence.slice(start));
+}
 
 /**
  * Sorts the sentence's conditionals into hearsay and writer's voice. A conditional inside a writer
@@ -70,12 +76,11 @@ export function readConditionals(sentence: string, c: CompiledLexicon): Conditio
   if (c.lang !== 'fr') return { hearsay: [], writer: [] };
   const all = findConditionals(sentence, c);
   if (all.length === 0) return { hearsay: [], writer: [] };
-  // "qui aurait dû être examiné en juin": a schedule that slipped, told, not the writer's reproach.
-  const writerFrames = findSpans(c.writerConditionals, sentence).filter((w) => !(/^aurai(?:en)?t dû$/u.test(w.text) && MISSED_SCHEDULE.test(sentence.slice(w.end))));
+  const writerFrames = findSpans(c.writerConditionals, sentence).filter((w) => !(/^aurai(?:en)?t dû$/u.test(w.text) && isMissedSchedule(sentence, w.start)));
   const counter = findSpans(c.counterfactualMarkers, sentence);
   const writer = [...writerFrames];
   const hearsay = all.filter((v) => {
-    if (/^aurai(?:en)?t$/u.test(v.text) && /^\s+dû/u.test(sentence.slice(v.end)) && MISSED_SCHEDULE.test(sentence.slice(v.end).replace(/^\s+dû/u, ''))) return false;
+    if (/^aurai(?:en)?t$/u.test(v.text) && isMissedSchedule(sentence, v.start)) return false;
     if (writerFrames.some((w) => v.start >= w.start - 1 && v.end <= w.end + 1)) return false;
     // "fragiliserait sans doute la crédibilité": the writer's own estimate, not hearsay.
     if (/^\s+(?:sans\s+doute|probablement|certainement|vraisemblablement|assurément)(?![\p{L}])/u.test(sentence.slice(v.end))) {

@@ -8,7 +8,7 @@ import type { CueSpan } from '../types';
 import type { CompiledLexicon } from './compiled-lexicon';
 import { isRecordRanking } from './evaluative-stance';
 import { dedupe } from './hedges';
-import { findSpans, lower, span } from './phrase-pattern';
+import { findSpans, lower, partQuotations, span } from './phrase-pattern';
 
 /** Opinion cues found in a sentence, by strength. */
 export interface OpinionEvidence {
@@ -128,16 +128,6 @@ function writerInferences(sentence: string, c: CompiledLexicon): CueSpan[] {
   return out;
 }
 
-/** Quotations that leave part of the sentence outside them (none when the whole sentence is quoted). */
-function partQuotations(sentence: string): Array<[number, number]> {
-  if (sentence.indexOf('«') < 0 && sentence.indexOf('“') < 0 && sentence.indexOf('"') < 0) return [];
-  const out: Array<[number, number]> = [];
-  const re = /«[^»]+»|“[^”]+”|"[^"]+"/gu;
-  for (let m = re.exec(sentence); m; m = re.exec(sentence)) out.push([m.index, m.index + m[0].length]);
-  if (out.length === 1 && sentence.slice(0, out[0]![0]).trim() === '' && /^[\s.!?,]*$/u.test(sentence.slice(out[0]![1]))) return [];
-  return out;
-}
-
 // "one of the most common classes of vulnerability": a ranking by frequency or size, not a judgement.
 const FREQUENCY_AFTER = /^\s+(?:common|commonly|widely|popular|frequent|frequently|used|visited|downloaded|cited|active|populous|expensive|valuable|profitable|traded|watched|read)(?![\p{L}])/u;
 function isFrequencyRanking(sentence: string, cue: CueSpan): boolean {
@@ -152,6 +142,9 @@ export function frameOverrides(sentence: string, c: CompiledLexicon): { hypothes
   return { hypothesis: hypothesisOpening(sentence, c), inference: writerInferences(sentence, c) };
 }
 
+/** A quotation whose words are no stance of the writer: guillemets, curly or straight double quotes. */
+const STANCE_QUOTATION = /«[^»]+»|“[^”]+”|"[^"]+"/gu;
+
 /** All opinion evidence of a sentence; `seemActions` and `writerConditionals` come from the hedge reading. */
 export function findOpinionEvidence(
   sentence: string,
@@ -161,7 +154,7 @@ export function findOpinionEvidence(
 ): OpinionEvidence {
   const stance: CueSpan[] = [...writerConditionals];
   // "spins, which have to be real": a requirement inside a relative clause describes a property.
-  const quoted = partQuotations(sentence);
+  const quoted = partQuotations(sentence, STANCE_QUOTATION);
   for (const f of c.opinionCues) {
     for (const s of findSpans(f.re, sentence)) {
       if (RELATIVE_BEFORE.test(sentence.slice(Math.max(0, s.start - 8), s.start))) continue;

@@ -156,6 +156,21 @@ export function findSpans(re: RegExp, sentence: string): CueSpan[] {
   return out;
 }
 
+/**
+ * The quotations of a sentence that leave part of it outside them, as [start, end) pairs: words inside
+ * are a quoted speaker's, not the sentence's own frame or stance. A sentence that is one quotation from
+ * end to end has none (its words are then all there is). `quotes` is the caller's global pattern of a
+ * quotation (which marks, how short).
+ */
+export function partQuotations(sentence: string, quotes: RegExp): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  if (sentence.indexOf('«') < 0 && sentence.indexOf('“') < 0 && sentence.indexOf('"') < 0) return out;
+  quotes.lastIndex = 0;
+  for (let m = quotes.exec(sentence); m; m = quotes.exec(sentence)) out.push([m.index, m.index + m[0].length]);
+  if (out.length === 1 && sentence.slice(0, out[0]![0]).trim() === '' && /^[\s.!?,]*$/u.test(sentence.slice(out[0]![1]))) return [];
+  return out;
+}
+
 /** Lower-cases and folds the typographic apostrophe, for set look-ups of single words. */
 export function fold(word: string): string {
   return word.toLowerCase().replace(/’/g, "'");
