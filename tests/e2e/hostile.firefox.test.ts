@@ -139,8 +139,13 @@ describe('hostile pages in Firefox', () => {
     const ours = await claimlensBlocks(page);
     await sampler.flush();
     const after = await collectFirefoxLongTasks(page, cpu, ours[0]);
-    const oursRun = after.runs.filter((r) => r.start >= ours[0] && r.start <= ours[1]).sort((a, b) => b.ms - a.ms)[0];
-    expect(oursRun?.cpuMs, 'ClaimLens blocking 250 ms shows as a run of ours over the bound, same clock').toBeGreaterThan(LONG_TASK_MS);
+    // The run that covers most of the request's window: a run of ours just before it whose end
+    // was not seen is stretched to the next heartbeat turn, after the block, and merges with it
+    // (seen once in CI: the block's run then started before the window and was missed).
+    const overlap = (r: { start: number; end: number }) => Math.min(r.end, ours[1]) - Math.max(r.start, ours[0]);
+    const oursRun = after.runs.filter((r) => overlap(r) > 0).sort((a, b) => overlap(b) - overlap(a))[0];
+    const seen = JSON.stringify({ window: ours, pid: cpu.pid, runs: after.runs.filter((r) => overlap(r) > -LONG_TASK_MS) });
+    expect(oursRun?.cpuMs, `ClaimLens blocking 250 ms shows as a run of ours over the bound, same clock: ${seen}`).toBeGreaterThan(LONG_TASK_MS);
 
     if (p.path === 'csp.html') expect(await page.title()).not.toMatch(/inline script ran/);
     expect(pageErrors.filter(fromExtension), 'errors from ClaimLens in the page').toEqual([]);

@@ -341,14 +341,20 @@ export class CpuSampler {
     return s.cpu[j]! - s.cpu[i]!;
   }
 
-  /** The content process whose main thread used the most CPU over [from, to]. */
+  /**
+   * The content process whose main thread's CPU rose most over [from, to] against the same length
+   * just before: a process still busy with a closed page (its teardown, a long GC) uses CPU in both
+   * windows and is not taken for the page that blocked in this one.
+   */
   busiest(from: number, to: number): { pid: number; cpuMs: number } | null {
-    let best: { pid: number; cpuMs: number } | null = null;
+    let best: { pid: number; cpuMs: number; rise: number } | null = null;
     for (const pid of this.#samples.keys()) {
       const ms = this.cpuMs(pid, from, to);
-      if (ms !== null && (!best || ms > best.cpuMs)) best = { pid, cpuMs: ms };
+      if (ms === null) continue;
+      const rise = ms - (this.cpuMs(pid, from - (to - from), from) ?? 0);
+      if (!best || rise > best.rise) best = { pid, cpuMs: ms, rise };
     }
-    return best;
+    return best && { pid: best.pid, cpuMs: best.cpuMs };
   }
 
   async stop(): Promise<void> {
