@@ -101,12 +101,19 @@ export function isProbablyAiArticle(doc: Document, options?: Partial<GateOptions
   let readerable = 0;
   let leadChars = 0;
   const lead: string[] = [];
+  // Consecutive paragraphs mostly share their box: its verdict is read once.
+  let lastBox: Element | null = null;
+  let lastBoxIsChrome = false;
   const readParagraph = (): boolean => {
     while (next < paragraphs.length) {
       const p = paragraphs[next++]!;
       const box = p.parentElement;
+      if (box !== lastBox) {
+        lastBox = box;
+        lastBoxIsChrome = !!box?.hasAttributes() && looksLikeChrome(box);
+      }
       // Skip hidden or chrome paragraphs, and those of a chrome box ("<div class=cookie-consent><p>").
-      if ((p.hasAttributes() && (isHiddenByMarkup(p) || looksLikeChrome(p))) || (box?.hasAttributes() && looksLikeChrome(box))) continue;
+      if (lastBoxIsChrome || (p.hasAttributes() && (isHiddenByMarkup(p) || looksLikeChrome(p)))) continue;
       const text = (p.textContent ?? '').trim();
       if (text.length > minContentLength) readerable += Math.sqrt(text.length - minContentLength);
       if (text.length >= 40) {

@@ -18,6 +18,18 @@ describe('AI vocabulary data', () => {
     }
   });
 
+  it('spells plurals in parentheses as two forms, every ending out or every ending in', () => {
+    const forms = (label: string) => AI_VOCABULARY.find(t => t.label === label)!.forms;
+    for (const t of AI_VOCABULARY) for (const f of t.forms) expect(f, t.label).not.toMatch(/[()]/);
+    expect(forms('grand modèle de langage')).toContain('grands modèles de langage');
+    expect(forms('grand modèle de langage')).toContain('grand modèle de langage');
+    expect(forms('grand modèle de langage')).not.toContain('grands modèle de langage');
+    expect(forms('chatbot')).toEqual(expect.arrayContaining(['chatbots', 'agents conversationnels', 'robot conversationnel']));
+    for (const text of ['des intelligences artificielles génératives', 'réseaux de neurones', 'deep fakes', 'LLMs']) {
+      expect(countAiSignals(text), text).toBe(1);
+    }
+  });
+
   it('covers both languages for the field names', () => {
     for (const text of ['intelligence artificielle', 'artificial intelligence', 'grand modèle de langage', 'large language model',
       'apprentissage automatique', 'machine learning', 'réseau de neurones', 'neural network', 'IA générative', 'generative AI']) {

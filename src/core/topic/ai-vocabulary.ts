@@ -9,7 +9,9 @@
  * - every form matches only as a whole word: never inside another word ("Mail", "IAM", "via");
  * - `caseSensitive` terms match exactly as written (acronyms, brand names that are also common words);
  *   the others ignore case;
- * - `patterns` are regular-expression sources for forms with versions ("GPT-4o", "Llama 3.1").
+ * - `patterns` are regular-expression sources for forms with versions ("GPT-4o", "Llama 3.1");
+ * - a plural ending in parentheses gives two forms, every ending of the form left out or all put in:
+ *   "grand(s) modèle(s) de langage" is "grand modèle de langage" and "grands modèles de langage".
  */
 
 /** One vocabulary entry. `label` is the driver name shown to the user and the distinct-term key. */
@@ -49,12 +51,19 @@ type More = Omit<AiTermSpec, 'label' | 'weight' | 'forms' | 'caseSensitive'>;
  * 40 KB budget: the field names repeated on every entry cost about 1.5 KB there.
  */
 function words(label: string, weight: number, forms: readonly string[], more?: More): AiTermSpec {
-  return { label, forms, weight, ...more };
+  return { label, forms: forms.flatMap(singularAndPlural), weight, ...more };
 }
 
 /** An entry matched exactly as written: acronyms, and brand names that are also common words. */
 function name(label: string, weight: number, forms: readonly string[], more?: More): AiTermSpec {
-  return { label, forms, weight, caseSensitive: true, ...more };
+  return { label, forms: forms.flatMap(singularAndPlural), weight, caseSensitive: true, ...more };
+}
+
+const PLURAL_ENDING = /\((\p{L}+)\)/gu;
+
+/** "modèle(s) de langage" as its two forms; a form without parentheses as itself. */
+function singularAndPlural(form: string): string[] {
+  return form.includes('(') ? [form.replace(PLURAL_ENDING, ''), form.replace(PLURAL_ENDING, '$1')] : [form];
 }
 
 /** Counted only with an unambiguous AI term in the same input. */
@@ -63,49 +72,42 @@ const NEEDS_AI: More = { needs: [ANCHOR] };
 /** The vocabulary, most specific first (longer overlapping forms win anyway, see term-matcher). */
 export const AI_VOCABULARY: readonly AiTermSpec[] = [
   // Field names, both languages.
-  words('artificial intelligence', 3, ['artificial intelligence', 'artificial intelligences']),
-  words('intelligence artificielle', 3, ['intelligence artificielle', 'intelligences artificielles']),
+  words('artificial intelligence', 3, ['artificial intelligence(s)']),
+  words('intelligence artificielle', 3, ['intelligence(s) artificielle(s)']),
   name(
-    'AI', 2, ['AI', 'A.I.', 'AIs'],
+    'AI', 2, ['AI(s)', 'A.I.'],
     { vetoPhrases: ['Amnesty International', 'Adobe Illustrator', 'Air India', 'artificial insemination', 'Appreciative Inquiry', 'Allen Iverson'] },
   ),
-  name('IA', 2, ['IA', 'I.A.', 'IAs'], { vetoPhrases: ['Iowa', 'Information Architecture', 'Internal Audit'], notFollowedBy: '\\s*\\d{5}' }),
+  name('IA', 2, ['IA(s)', 'I.A.'], { vetoPhrases: ['Iowa', 'Information Architecture', 'Internal Audit'], notFollowedBy: '\\s*\\d{5}' }),
   words('generative AI', 3, ['generative AI', 'gen AI', 'GenAI', 'generative artificial intelligence']),
-  words('IA générative', 3, ['IA générative', 'IA génératives', 'intelligence artificielle générative', 'intelligences artificielles génératives']),
-  name('AI Act', 3, ['AI Act', 'IA Act', 'AI Acts', 'EU AI Act']),
+  words('IA générative', 3, ['IA générative(s)', 'intelligence(s) artificielle(s) générative(s)']),
+  name('AI Act', 3, ['AI Act(s)', 'IA Act', 'EU AI Act']),
   words(
     'règlement sur l’IA', 3, ['règlement sur l\'IA', 'règlement européen sur l\'IA', 'règlement sur l\'intelligence artificielle', 'règlement européen sur l\'intelligence artificielle', 'loi sur l\'IA'],
   ),
   name('AGI', 2, ['AGI', 'artificial general intelligence', 'intelligence artificielle générale'], NEEDS_AI),
 
   // Models and methods.
-  name('LLM', 3, ['LLM', 'LLMs'], { vetoPhrases: ['Master of Laws', 'LL.M.', 'law school'] }),
-  words('large language model', 3, ['large language model', 'large language models', 'large-language model', 'large-language models']),
-  words(
-    'grand modèle de langage', 3, ['grand modèle de langage', 'grands modèles de langage', 'grand modèle de langue', 'grands modèles de langue', 'grand modèle linguistique', 'grands modèles linguistiques'],
-  ),
-  words('language model', 2, ['language model', 'language models']),
-  words('modèle de langage', 2, ['modèle de langage', 'modèles de langage', 'modèle de langue', 'modèles de langue']),
+  name('LLM', 3, ['LLM(s)'], { vetoPhrases: ['Master of Laws', 'LL.M.', 'law school'] }),
+  words('large language model', 3, ['large language model(s)', 'large-language model(s)']),
+  words('grand modèle de langage', 3, ['grand(s) modèle(s) de langage', 'grand(s) modèle(s) de langue', 'grand(s) modèle(s) linguistique(s)']),
+  words('language model', 2, ['language model(s)']),
+  words('modèle de langage', 2, ['modèle(s) de langage', 'modèle(s) de langue']),
   words('machine learning', 3, ['machine learning', 'machine-learning']),
   words('apprentissage automatique', 3, ['apprentissage automatique', 'apprentissage machine']),
   words('deep learning', 3, ['deep learning', 'deep-learning']),
   words('apprentissage profond', 3, ['apprentissage profond']),
-  words('neural network', 2, ['neural network', 'neural networks', 'neural net', 'neural nets']),
-  words('réseau de neurones', 2, ['réseau de neurones', 'réseaux de neurones', 'réseau neuronal', 'réseaux neuronaux', 'réseau neuronaux']),
-  words(
-    'chatbot', 2, ['chatbot', 'chatbots', 'chat bot', 'chat bots', 'agent conversationnel', 'agents conversationnels', 'robot conversationnel', 'robots conversationnels'],
-  ),
+  words('neural network', 2, ['neural network(s)', 'neural net(s)']),
+  words('réseau de neurones', 2, ['réseau(x) de neurones', 'réseau neuronal', 'réseau(x) neuronaux']),
+  words('chatbot', 2, ['chatbot(s)', 'chat bot(s)', 'agent(s) conversationnel(s)', 'robot(s) conversationnel(s)']),
   words('superintelligence', 2, ['superintelligence', 'super-intelligence', 'superintelligent']),
   words('natural language processing', 2, ['natural language processing', 'traitement automatique du langage', 'traitement automatique des langues']),
   words('computer vision', 1, ['computer vision', 'vision par ordinateur'], NEEDS_AI),
-  words('deepfake', 2, ['deepfake', 'deepfakes', 'deep fake', 'deep fakes', 'hypertrucage']),
-  words(
-    'training data', 1, ['training data', 'training dataset', 'training datasets', 'données d\'entraînement', 'données d\'apprentissage'],
-    NEEDS_AI,
-  ),
+  words('deepfake', 2, ['deepfake(s)', 'deep fake(s)', 'hypertrucage']),
+  words('training data', 1, ['training data', 'training dataset(s)', 'données d\'entraînement', 'données d\'apprentissage'], NEEDS_AI),
   words('fine-tuning', 1, ['fine-tuning', 'fine-tuned', 'fine-tune', 'fine tuning'], NEEDS_AI),
   words('prompt', 1, ['prompt engineering', 'prompts'], NEEDS_AI),
-  words('hallucination', 1, ['hallucination', 'hallucinations', 'hallucinate', 'hallucine'], NEEDS_AI),
+  words('hallucination', 1, ['hallucination(s)', 'hallucinate', 'hallucine'], NEEDS_AI),
 
   // Products and model families.
   words('ChatGPT', 3, ['ChatGPT', 'Chat GPT']),
@@ -144,10 +146,7 @@ export const AI_VOCABULARY: readonly AiTermSpec[] = [
   // Hardware: only with AI context (gaming GPUs are not AI news).
   name('Nvidia', 1, ['Nvidia', 'NVIDIA'], NEEDS_AI),
   name('H100', 2, ['H100', 'H200', 'A100', 'B200', 'GB200', 'H800', 'A800', 'H20', 'Blackwell'], { needs: ['Nvidia', ANCHOR] }),
-  name('GPU', 1, ['GPU', 'GPUs'], NEEDS_AI),
-  name('TPU', 1, ['TPU', 'TPUs'], NEEDS_AI),
-  words(
-    'data centre', 1, ['data center', 'data centers', 'data centre', 'data centres', 'datacenter', 'datacenters', 'centre de données', 'centres de données', 'centre de calcul', 'centres de calcul'],
-    NEEDS_AI,
-  ),
+  name('GPU', 1, ['GPU(s)'], NEEDS_AI),
+  name('TPU', 1, ['TPU(s)'], NEEDS_AI),
+  words('data centre', 1, ['data center(s)', 'data centre(s)', 'datacenter(s)', 'centre(s) de données', 'centre(s) de calcul'], NEEDS_AI),
 ];

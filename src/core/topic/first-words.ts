@@ -96,6 +96,9 @@ function holdingKinds(needs: readonly FormNeed[], text: string, lowerText: strin
 }
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
+
+/** For each ASCII code: 1 + its lower case when it is a word character (letter, digit, `_`), else 0. */
+const ASCII_WORD_LOWER = new Uint8Array(128).map((_, c) => (/\w/.test(String.fromCharCode(c)) ? String.fromCharCode(c).toLowerCase().charCodeAt(0) + 1 : 0));
 /**
  * Non-ASCII code units seen so far: their lower case when they are `\p{L}\p{N}_` characters that
  * lower-case to one code unit, -1 for separators, -2 for the letters after which the text's words
@@ -136,10 +139,8 @@ export function findFirstWords(text: string): FirstWords {
   const length = text.length;
   for (let i = 0; i <= length; i++) {
     let c = i < length ? text.charCodeAt(i) : 32; // past the end: a separator
-    if (c < 128) {
-      if (c >= 65 && c <= 90) c += 32;
-      else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95)) c = -1;
-    } else if (c < 0xd800 || c > 0xdfff) {
+    if (c < 128) c = ASCII_WORD_LOWER[c]! - 1;
+    else if (c < 0xd800 || c > 0xdfff) {
       c = lowerOfNonAscii(c);
       if (c === -2) return { kinds: EVERYWHERE, starts };
     } else c = -1; // a surrogate
