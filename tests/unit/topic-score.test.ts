@@ -39,6 +39,24 @@ describe('scoreAiTopic', () => {
     expect(v.aiScore).toBeLessThan(0.2);
   });
 
+  it('a short brief about one AI product that only ever says "AI" is AI news', () => {
+    const brief: TopicInput = {
+      title: 'Flaw in a workplace chat app\'s AI assistant exposed private messages',
+      metaText: '',
+      headings: [],
+      text: body([
+        'Security researchers found that the AI assistant built into the app could be tricked by a hidden instruction.',
+        'The company said it had fixed the AI feature and found no sign the flaw was used.',
+      ], 12),
+      isArticle: true,
+    };
+    const v = scoreAiTopic(brief);
+    expect(v.drivers).toEqual([{ term: 'AI', count: 3 }]);
+    expect(v.isAiNews).toBe(true);
+    // The same two body mentions under a title that says nothing of AI: a theme, not the subject.
+    expect(scoreAiTopic({ ...brief, title: 'Flaw in a workplace chat app exposed private messages' }).isAiNews).toBe(false);
+  });
+
   it('is never AI news when the page is not an article', () => {
     expect(scoreAiTopic({ ...aboutAi, isArticle: false }).isAiNews).toBe(false);
     expect(scoreAiTopic({ ...aboutAi, isArticle: false }).aiScore).toBe(scoreAiTopic(aboutAi).aiScore);

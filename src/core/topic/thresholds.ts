@@ -9,10 +9,12 @@
 export interface TopicThresholds {
   /** Minimum combined score in [0, 1] (see `scoreAiTopic` for how it is made). */
   minScore: number;
-  /** Minimum number of distinct vocabulary terms over title, metadata, headings and body: one
-   *  word repeated ("AI, AI, AI") is a theme of a sentence, not of an article. */
+  /** Minimum number of distinct vocabulary terms over title, metadata, headings and body. One: a
+   *  short report about an AI assistant may say "AI" and nothing else of the field; a passing
+   *  mention is kept out by the body hits, the density and the score instead. */
   minDistinctTerms: number;
-  /** Minimum counted vocabulary hits in the body text itself: metadata alone is not an article about AI. */
+  /** Minimum counted vocabulary hits in the body text itself: metadata alone is not an article about
+   *  AI. Two: a 300-word brief names its subject two or three times. */
   minBodyHits: number;
   /** Minimum hits of unambiguous (anchor) terms in the body: one "uses AI" in a graphics-card review
    *  must not let six "Nvidia" make it AI news. */
@@ -28,8 +30,8 @@ export interface TopicThresholds {
 /** Defaults used by the extension and the CLI alike. */
 export const DEFAULT_TOPIC_THRESHOLDS: TopicThresholds = {
   minScore: 0.45,
-  minDistinctTerms: 2,
-  minBodyHits: 3,
+  minDistinctTerms: 1,
+  minBodyHits: 2,
   minBodyAnchorHits: 2,
   minBodyDensity: 4,
   minProminentWeight: 2,
