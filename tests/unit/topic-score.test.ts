@@ -57,6 +57,27 @@ describe('scoreAiTopic', () => {
     expect(scoreAiTopic({ ...brief, title: 'Flaw in a workplace chat app exposed private messages' }).isAiNews).toBe(false);
   });
 
+  it('a story told through another angle is AI news when its body names AI densely enough', () => {
+    const jobs: TopicInput = {
+      title: 'Insurer to cut 1,100 claims jobs',
+      metaText: 'The company says software now settles most simple claims.',
+      headings: [],
+      text: body([
+        'The insurer said an AI system now settles most simple car claims without an adjuster.',
+        'Unions said the AI tools were introduced without consultation.',
+        'Analysts expect other insurers to lean on AI in the same way.',
+      ], 12),
+      isArticle: true,
+    };
+    const v = scoreAiTopic(jobs);
+    expect(v.aiScore).toBeLessThan(DEFAULT_TOPIC_THRESHOLDS.minScore);
+    expect(v.isAiNews).toBe(true);
+    // The same three mentions in a story four times as long: a theme, not the subject.
+    expect(scoreAiTopic({ ...jobs, text: body(jobs.text.split('\n').slice(0, 3), 80) }).isAiNews).toBe(false);
+    // Two mentions: not enough without the headline or the lead.
+    expect(scoreAiTopic({ ...jobs, text: body(jobs.text.split('\n').slice(0, 2), 8) }).isAiNews).toBe(false);
+  });
+
   it('is never AI news when the page is not an article', () => {
     expect(scoreAiTopic({ ...aboutAi, isArticle: false }).isAiNews).toBe(false);
     expect(scoreAiTopic({ ...aboutAi, isArticle: false }).aiScore).toBe(scoreAiTopic(aboutAi).aiScore);
@@ -90,12 +111,17 @@ describe('scoreAiTopic', () => {
   });
 
   it('thresholds are injectable, one at a time', () => {
-    expect(scoreAiTopic(aboutAi, { minScore: 0.999 }).isAiNews).toBe(false);
-    expect(scoreAiTopic(aboutAi, { minDistinctTerms: 50 }).isAiNews).toBe(false);
-    expect(scoreAiTopic(aboutAi, { minBodyHits: 50 }).isAiNews).toBe(false);
-    expect(scoreAiTopic(aboutAi, { minBodyAnchorHits: 50 }).isAiNews).toBe(false);
-    expect(scoreAiTopic(aboutAi, { minBodyDensity: 1e6 }).isAiNews).toBe(false);
-    expect(scoreAiTopic(aboutAi, { minProminentWeight: 1e6 }).isAiNews).toBe(false);
+    // The body-only way closed, each threshold of the up-front way is needed; that way closed, the body-only one.
+    const upFrontOnly = { minBodyAnchorHitsWithoutProminence: 1e6 };
+    expect(scoreAiTopic(aboutAi, upFrontOnly).isAiNews).toBe(true);
+    expect(scoreAiTopic(aboutAi, { ...upFrontOnly, minScore: 0.999 }).isAiNews).toBe(false);
+    expect(scoreAiTopic(aboutAi, { ...upFrontOnly, minDistinctTerms: 50 }).isAiNews).toBe(false);
+    expect(scoreAiTopic(aboutAi, { ...upFrontOnly, minBodyHits: 50 }).isAiNews).toBe(false);
+    expect(scoreAiTopic(aboutAi, { ...upFrontOnly, minBodyAnchorHits: 50 }).isAiNews).toBe(false);
+    expect(scoreAiTopic(aboutAi, { ...upFrontOnly, minBodyDensity: 1e6 }).isAiNews).toBe(false);
+    expect(scoreAiTopic(aboutAi, { ...upFrontOnly, minProminentWeight: 1e6 }).isAiNews).toBe(false);
+    expect(scoreAiTopic(aboutAi, { minScore: 0.999 }).isAiNews).toBe(true); // its body alone says AI
+    expect(scoreAiTopic(aboutAi, { minScore: 0.999, minBodyDensityWithoutProminence: 1e6 }).isAiNews).toBe(false);
     const passing = { title: 'Note', metaText: '', headings: [], text: body(['We asked an AI.'], 3), isArticle: true };
     expect(scoreAiTopic(passing).isAiNews).toBe(false);
     expect(scoreAiTopic(passing, { minScore: 0, minDistinctTerms: 1, minBodyHits: 1, minBodyAnchorHits: 1, minBodyDensity: 0, minProminentWeight: 0 }).isAiNews).toBe(true);

@@ -133,14 +133,16 @@ export function scoreAiTopic(input: TopicInput, thresholds?: Partial<TopicThresh
     s.distinct.weight * saturate(m.distinctBodyTerms - 1, s.distinct.full);
   const aiScore = Math.round(raw * 1000) / 1000;
   const prominent = m.titleWeight + m.metaWeight + m.headingWeight + m.leadWeight;
-  const isAiNews =
-    input.isArticle !== false &&
+  const aboutAiUpFront =
     aiScore >= t.minScore &&
     m.distinctTerms >= t.minDistinctTerms &&
     m.bodyHits >= t.minBodyHits &&
     m.bodyAnchorHits >= t.minBodyAnchorHits &&
     m.bodyDensity >= t.minBodyDensity &&
     prominent >= t.minProminentWeight;
+  const aboutAiInTheBody =
+    m.bodyAnchorHits >= t.minBodyAnchorHitsWithoutProminence && m.bodyDensity >= t.minBodyDensityWithoutProminence;
+  const isAiNews = input.isArticle !== false && (aboutAiUpFront || aboutAiInTheBody);
   return { aiScore, isAiNews, drivers: driversOf([titleHits, metaHits, headingHits, bodyHits]), measures: m };
 }
 

@@ -25,6 +25,15 @@ export interface TopicThresholds {
   minProminentWeight: number;
   /** How many leading characters of the body count as its lead (≈ the first two paragraphs). */
   leadChars: number;
+  /**
+   * The other way to AI news, for a story told through another angle (a funding round, job cuts,
+   * a hospital's new software) whose headline and lead say nothing of AI: this many unambiguous hits
+   * in the body, at `minBodyDensityWithoutProminence` or more, make an article AI news whatever its
+   * score and prominence.
+   */
+  minBodyAnchorHitsWithoutProminence: number;
+  /** Weighted hits per 1000 body words that way: three mentions in a 600-word story, not in 2,000 words. */
+  minBodyDensityWithoutProminence: number;
 }
 
 /** Defaults used by the extension and the CLI alike. */
@@ -36,6 +45,8 @@ export const DEFAULT_TOPIC_THRESHOLDS: TopicThresholds = {
   minBodyDensity: 4,
   minProminentWeight: 2,
   leadChars: 600,
+  minBodyAnchorHitsWithoutProminence: 3,
+  minBodyDensityWithoutProminence: 5,
 };
 
 /**
