@@ -15,10 +15,12 @@ export const LOCAL_CHECK_MAX_CHARS = 20_000;
  * report (on most pages the gate lets through, that round trip was most of the analysis). The
  * popup still gets a full report ("not AI news because…") on demand, through `analyzeNow`.
  *
- * Never false where the worker would say yes: the worker (`scoreAiTopic`) needs an article with at
- * least `minBodyHits` vocabulary hits in the body, `minBodyAnchorHits` of them unambiguous, counted
- * after context rules that only ever remove hits; here they are counted on the same body text
- * (`topicInputOf`) before those rules, so these counts are never lower.
+ * Never false where the worker would say yes: the worker (`scoreAiTopic`) needs an article with, in
+ * the body, either at least `minBodyHits` vocabulary hits of which `minBodyAnchorHits` unambiguous
+ * (its way through the headline and lead) or `minBodyAnchorHitsWithoutProminence` unambiguous hits
+ * (its way through the body alone), counted after context rules that only ever remove hits; here
+ * they are counted on the same body text (`topicInputOf`) before those rules, so these counts are
+ * never lower.
  */
 export function mayBeAiNews(article: ArticleLike): boolean {
   if (!article.isArticle) return false;
@@ -30,5 +32,6 @@ export function mayBeAiNews(article: ArticleLike): boolean {
     hits++;
     if (!termSpec(h.term).needs) anchors++;
   }
-  return hits >= DEFAULT_TOPIC_THRESHOLDS.minBodyHits && anchors >= DEFAULT_TOPIC_THRESHOLDS.minBodyAnchorHits;
+  const t = DEFAULT_TOPIC_THRESHOLDS;
+  return (hits >= t.minBodyHits && anchors >= t.minBodyAnchorHits) || anchors >= t.minBodyAnchorHitsWithoutProminence;
 }
