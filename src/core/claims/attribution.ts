@@ -37,11 +37,15 @@ const NEGATION_BEFORE = /^(?:not|never|n['’]t|pas|jamais|plus|ni|neither|nor|n
 const NOUN_LIKE_MARKERS: ReadonlySet<string> = new Set(['plans', 'aims', 'needs', 'wants', 'remains', 'expects']);
 /** Verbs whose following noun is their addressee, never an inverted subject: "..., told Wired that". */
 const ADDRESSEE_VERBS: ReadonlySet<string> = new Set(['told', 'tell', 'tells']);
+/** "when it", "whether they", "comment il": a pronoun that opens an indirect question. */
+const EMBEDDED_QUESTION_BEFORE = /(?<![\p{L}])(?:said|say|says|disclosed|disclose|specified|specify|explained|explain|know|knows|revealed|indicated|précisé|dit|indiqué|expliqué|sait|savoir)\s+(?:\p{L}+\s+)?(?:when|whether|how|why|where|what|if|quand|comment|pourquoi|où|si)\s+$/iu;
+/** A determiner and a lower-case noun right before a participle: "le prix évoqué", "les montants annoncés". */
+const FR_NOUN_THEN_PARTICIPLE = /(?:^|\s)(?:le|la|les|l['’]|un|une|des|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s*\p{Ll}[\p{Ll}-]+\s+$/u;
 /** First-person subjects: with them a reporting verb is the writer's own stance (opinion-markers.ts). */
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we', 'je', 'j', 'nous']);
 
 /** Verb forms that are also plural nouns: "weather forecasts", "expense reports", "release notes". */
-const AMBIGUOUS_NOUN_VERBS: ReadonlySet<string> = new Set(['forecasts', 'forecast', 'reports', 'claims', 'claim', 'notes', 'estimates', 'states', 'says', 'projects', 'shares', 'posts']);
+const AMBIGUOUS_NOUN_VERBS: ReadonlySet<string> = new Set(['dispute', 'disputes', 'forecasts', 'forecast', 'reports', 'claims', 'claim', 'notes', 'estimates', 'states', 'says', 'projects', 'shares', 'posts']);
 // ", Izuku mumbled" / "!” All For One laid out": a name and a lower-case verb right after a closing quote.
 const QUOTE_TAG_RE = /[,!?…]\s*["”]\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}/gu;
 const INVERTED_PRONOUN = /-t-(il|elle|ils|elles|on)\b|-(il|elle|ils|elles)$/iu;
@@ -99,6 +103,13 @@ function prepositionFrames(sentence: string, c: CompiledLexicon): AttributionFra
     if (obj.length === 0) continue;
     if (fold(m[0]) === 'per' && !/^(?:\p{Lu}|a\b|an\b|the\b|multiple\b|several\b|unnamed\b|sources\b|people\b|reports?\b|its\b|his\b|her\b|their\b)/u.test(obj[0]!.text)) continue;
     let a = analyzeSource(sentence, objStart, objEndPos, c);
+    // "according to figures published by the company", "selon des chiffres publiés par l'Insee": the agent speaks.
+    const agent = AGENT_OF_OBJECT.exec(sentence.slice(objStart, objEndPos));
+    if ((a.reading === 'unknown' || a.reading === 'none') && agent) {
+      const at = objStart + agent.index + agent[0].length;
+      const byAgent = analyzeSource(sentence, at, objEndPos, c);
+      if (byAgent.reading === 'named') a = byAgent;
+    }
     // "according to a securities filing", "d'après une plainte": an official document speaks for its author.
     // Bare plurals too ("according to company accounts", "selon des documents judiciaires"), unless leaked.
     if (a.reading !== 'named' && /^(?:a|an|une?|des|\p{Ll}+)$/u.test(obj[0]!.text) && isOfficialDocument(lower(sentence.slice(objStart, objEndPos)), c)) {
@@ -109,6 +120,9 @@ function prepositionFrames(sentence: string, c: CompiledLexicon): AttributionFra
   }
   return out;
 }
+
+/** "figures published by", "données compilées par": a document's agent, who is then the source. */
+const AGENT_OF_OBJECT = /(?<![\p{L}])(?:published|released|compiled|provided|issued|filed|gathered|collected|produced|commissioned|conducted|publiée?s?|compilée?s?|fournie?s?|communiquée?s?|diffusée?s?|réalisée?s?)\s+(?:by|par)\s+/u;
 
 /** Official documents that speak for their author even with an indefinite article or none. */
 const OFFICIAL_DOCUMENTS = /(?<![\p{L}])(?:(?:hospital|official|government|company|police|census|federal|state|city|industry)\s+(?:figures|data|statistics|records)|police report|rapport de police|procès-verbal|présentation aux investisseurs|présentation de l['’]entreprise|investor presentation|filings?|lawsuit|complaint|ruling|court documents|court papers|court records|public records|company records|company accounts|annual accounts|financial statements|annual report|prospectus|indictment|press release|transcript|plainte|jugement|arrêt|décision de justice|documents judiciaires|comptes annuels|communiqué|dépôt)(?![\p{L}])/u;
@@ -247,8 +261,26 @@ function trimFillersLeft(sentence: string, end: number, c: CompiledLexicon): num
 
 /** Start of the comma/quote-delimited segment that ends at `end`. */
 function segmentStart(sentence: string, end: number): number {
-  for (let i = end - 1; i >= 0; i--) if (SEGMENT_BREAK.test(sentence[i]!)) return i + 1;
+  for (let i = end - 1; i >= 0; i--) {
+    // "40,000 employees": a comma between digits groups thousands, it does not end a segment.
+    if (sentence[i] === ',' && /\d/u.test(sentence[i - 1] ?? '') && /\d/u.test(sentence[i + 1] ?? '')) continue;
+    if (SEGMENT_BREAK.test(sentence[i]!)) return i + 1;
+  }
   return 0;
+}
+
+/** "a Madrid-based operator with 40,000 employees": an indefinite description, the apposition of a name before it. */
+const INDEFINITE_DESCRIPTION = /^\s*(?:an?|un|une)\s/iu;
+
+/** The named subject of a short segment right before the comma at `comma`, if the segment is only that name. */
+function namedBeforeApposition(sentence: string, comma: number, c: CompiledLexicon): { a: SourceAnalysis; from: number } | undefined {
+  const prevStart = segmentStart(sentence, comma);
+  if (prevStart > 0 && !/[,(]/u.test(sentence[prevStart - 1]!)) return undefined;
+  const toks = tokenize(sentence, prevStart, comma);
+  // Only a proper name: capitalised words, with "the", "of", "de"... ("Somewhat unexpectedly" is no name).
+  if (toks.length > 4 || toks.some((t) => !/^\p{Lu}/u.test(t.text) && !/^(?:the|of|de|du|des|la|le|l|d)$/u.test(t.lower))) return undefined;
+  const named = analyzeSource(sentence, prevStart, comma, c);
+  return named.reading === 'named' ? { a: named, from: prevStart } : undefined;
 }
 
 // An unnamed person by role ("a lawyer at Datenwacht"), which after a name is its apposition.
@@ -268,10 +300,20 @@ function leftSubject(sentence: string, end: number, c: CompiledLexicon): { a: So
     if (incise) {
       c.anonymousPhrases.lastIndex = 0;
       if (c.anonymousPhrases.test(lower(sentence.slice(segStart, segEnd)))) return { a: { reading: 'anonymous' }, from: segStart };
+      // "Plusieurs associations, dont la Confédération nationale du logement, ont salué": a named member speaks too.
+      if (/^(?:dont|including|notamment)$/u.test(first.lower)) {
+        const member = analyzeSource(sentence, toks[1]?.start ?? segEnd, segEnd, c);
+        if (member.reading === 'named' && !member.needsContext) return { a: member, from: segStart };
+      }
     }
     if (toks.length > 0 && !incise) {
       const from = toks.length > 10 ? toks[toks.length - 10]!.start : first!.start;
       const a = analyzeSource(sentence, from, segEnd, c);
+      // "Voxaro, a Madrid-based operator with 40,000 employees, said": the description is the name's apposition.
+      if (segStart > 0 && INDEFINITE_DESCRIPTION.test(sentence.slice(segStart, segEnd))) {
+        const named = namedBeforeApposition(sentence, segStart - 1, c);
+        if (named) return named;
+      }
       // "Lena Hartmann, a lawyer at Datenwacht, said": the role is an apposition to the name before it.
       if (a.reading === 'anonymous' && segStart > 0 && PERSON_ROLE.test(sentence.slice(from, segEnd))) {
         const prevStart = segmentStart(sentence, segStart - 1);
@@ -307,6 +349,8 @@ function isApposition(sentence: string, commaPos: number, c: CompiledLexicon): b
   const openedByComma = segStart > 0 && /[,(]/.test(sentence[segStart - 1]!);
   const shortOpening = segStart === 0 && toks.length <= 4;
   if (!openedByComma && !shortOpening) return false;
+  // "Dr. Carlos Mendes, a reef scientist at the University of Miami who was not involved, said": however long.
+  if (openedByComma && INDEFINITE_DESCRIPTION.test(sentence.slice(segStart, commaPos)) && namedBeforeApposition(sentence, segStart - 1, c)) return true;
   if (toks.length > 8) return false;
   const first = toks[0]!;
   if (c.headBreakers.has(first.lower)) return true; // ", interrogées par Forbes, ont laissé entendre"
@@ -392,6 +436,12 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
         out.push({ kind: 'named', type: 'subject', inverted: true, cue: span(sentence, vStart, vEnd), anchor: vStart, source: pron, needsContext: true });
         continue;
       }
+      // "has not said when it expects", "ne dit pas comment il compte": a verb inside an indirect question.
+      if (adjacent && c.pronouns.has(prev.lower) && EMBEDDED_QUESTION_BEFORE.test(sentence.slice(Math.max(0, prev.start - 50), prev.start))) continue;
+      // "Le prix évoqué paraît élevé": a bare participle right after a noun is an adjective, not a speech act.
+      if (c.lang === 'fr' && adjacent && /(?:é|ée|és|ées)$/u.test(m[0]) && !/\s/u.test(m[0]) && FR_NOUN_THEN_PARTICIPLE.test(lower(sentence.slice(Math.max(0, vStart - 40), vStart)))) continue;
+      // "L'outil analyse les contrats": "analyse" reports only inverted ("», analyse Pierre Garnier") or with "que".
+      if (c.lang === 'fr' && /^(?:analyse|analysent|observe|observent)$/u.test(m[0]) && !QUOTE_OR_COMMA_BEFORE.test(sentence.slice(0, vStart)) && !/^\s+qu(?:e\s|['’])/u.test(sentence.slice(vEnd))) continue;
       // "were asked to say", "declined to explain": an infinitive reports nothing by itself.
       if (adjacent && /^(?:to|avoir|être)$/u.test(prev.lower)) continue;
       // "the authors' claims", "Apple's reports": after a possessive the word is a noun.
@@ -414,7 +464,9 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
       // "every one of them would say", "one might argue": a hypothetical speaker attributes nothing.
       if (prev && /^(?:would|could|might|may|d)$/.test(prev.lower)) continue;
       // "weather forecasts", "expense reports": a plural noun after a common noun, not a verb.
-      if (adjacent && AMBIGUOUS_NOUN_VERBS.has(m[0]) && isCommonNounBefore(sentence, prev, c)) continue;
+      if (adjacent && AMBIGUOUS_NOUN_VERBS.has(m[0]) && !NEGATION_BEFORE.test(prev.lower) && !/^(?:do|does|did|will|would|may|might|can|could|also|still)$/u.test(prev.lower) && isCommonNounBefore(sentence, prev, c)) continue;
+      // "the same chip found in last year's flagship": a participle with a place, not a finding.
+      if (/^(?:found|finds)$/u.test(m[0]) && /^\s+(?:in|on|at|inside|across|within|among|throughout|near|by|under|to|only|mostly|mainly|largely)\s/u.test(sentence.slice(vEnd))) continue;
       if (/^describ/u.test(m[0]) && describesWithoutClaim(sentence, m[0], vStart, vEnd, adjacent ? prev : undefined)) continue;
       const leftEnd = trimFillersLeft(sentence, vStart, c);
       const leftTrim = sentence.slice(0, leftEnd);
@@ -476,6 +528,11 @@ function passiveAgentFrame(sentence: string, vEnd: number, c: CompiledLexicon, v
   return frameFrom(a, 'passive', false, span(sentence, vStart, sEnd), vStart);
 }
 
+/** A definite object right after "a appris" / "learned": "ont appris la nouvelle", "learned the news". */
+const LEARNED_OBJECT = /^\s+(?:(?:la|le|les|leur|leurs|son|sa|ses|cette|ce|cet|une?|des|the|their|his|her|of)\s+\p{Ll}|l['’]\p{Ll})/u;
+/** "auprès du Collectif ...", "from the Ministry": the named party the outlet learned it from. */
+const LEARNED_FROM_NAMED = /^[^.;«»"“”]{0,40}?(?:auprès\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])|from\s+(?:the\s+)?)\s*(\p{Lu}[\p{L}'’-]*)/u;
+
 /** "X has learned" / "a appris X": the outlet relies on unnamed sources, so the frame is anonymous. */
 function learnedFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
   const out: AttributionFrame[] = [];
@@ -484,7 +541,20 @@ function learnedFrames(sentence: string, c: CompiledLexicon): AttributionFrame[]
   let m: RegExpExecArray | null;
   while ((m = c.learnedVerbs.exec(low)) !== null) {
     // "elle a appris à programmer", "has learned to code": a skill learned, not news learned.
+    const after = sentence.slice(m.index + m[0].length);
     if (/^\s+(?:à|a|to)\s/u.test(low.slice(m.index + m[0].length))) continue;
+    // "Les salariés ont appris la nouvelle jeudi": news learned by the people in the story, not by the outlet.
+    if (LEARNED_OBJECT.test(after)) continue;
+    // "a-t-on appris auprès du Collectif des éditeurs": the outlet names whom it learned it from.
+    const from = LEARNED_FROM_NAMED.exec(after);
+    if (from) {
+      const at = m.index + m[0].length + from.index + from[0].length - from[1]!.length;
+      const f = frameFrom(analyzeSource(sentence, at, objectEnd(sentence, at, 8), c), 'prep', true, span(sentence, m.index, at + from[1]!.length), m.index);
+      if (f && f.kind === 'named') {
+        out.push(f);
+        continue;
+      }
+    }
     out.push({ kind: 'anonymous', type: 'learned', inverted: true, cue: span(sentence, m.index, m.index + m[0].length), anchor: m.index });
   }
   return out;

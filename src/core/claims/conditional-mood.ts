@@ -94,6 +94,10 @@ export function readConditionals(sentence: string, c: CompiledLexicon): Conditio
     }
     const subject = prevWord(sentence, v.start);
     if (/^(?:j|tu|nous|vous|je)$/iu.test(subject)) return false;
+    if (QUESTION_END.test(sentence) || (/^serai(?:en)?t$/u.test(v.text) && /^(?:il|ce|c)$/iu.test(subject) && IMPERSONAL_JUDGEMENT.test(sentence.slice(v.end)))) {
+      writer.push(v);
+      return false;
+    }
     // "personne n'aurait imaginé", "nul n'aurait parié": a counterfactual about nobody, not hearsay.
     if (/^(?:personne|nul|rien|aucun|aucune)$/iu.test(subject)) return false;
     // "Les dirigeants pensaient que la crise serait brève": the future-in-the-past of a clause under a
@@ -134,6 +138,16 @@ const PAST_VERB_THEN_QUE =
   /(?:(?<![\p{L}])(?:a|ont|avait|avaient|aurait|auraient|aura|été)\s+(?:\p{L}+\s+)?\p{L}+(?:é|ée|és|ées|i|is|u|us|it)|\p{L}{2,}(?:ait|aient))\s+(?:déjà\s+|alors\s+|bien\s+)?qu(?:e\s|['’])[^.;:!?«»“”]{0,70}$/u;
 
 const MODAL_CONDITIONAL = /^(?:pourr|devr)ai(?:t|ent)$/iu;
+
+/** "Qui pourrait reprocher à l'État ... ?": a conditional in a question is the writer asking, not hearsay. */
+const QUESTION_END = /\?\s*[»”"]?\s*$/u;
+/**
+ * "Il serait irresponsable de déployer", "il serait naïf de croire que": an impersonal "il serait" + an
+ * adjective + de/que judges, like "il faudrait". Not "il serait en train de", "il serait prêt à" or
+ * "il serait question de" (a person or a plan told).
+ */
+const IMPERSONAL_JUDGEMENT =
+  /^\s+(?:(?:pas|plus|très|bien|tout|aussi|sans\s+doute|peut-être|donc|pourtant|toutefois|cependant|néanmoins|même|assez|particulièrement|parfaitement|profondément|totalement|franchement)\s+)*(?!(?:en|question|prêt|prête|prêts|sur|disposé|disposée|candidat|candidate|sur\s+le\s+point)(?![\p{L}]))\p{Ll}[\p{Ll}-]+\s+(?:de\s|d['’]|que\s|qu['’])/u;
 
 /**
  * "on pourrait", "cela devrait", "il se pourrait que", "il pourrait bien payer": a modal conditional

@@ -87,7 +87,7 @@ function deontics(sentence: string, c: CompiledLexicon): CueSpan[] {
     const m = /([\p{L}]+)[\s,]*$/u.exec(sentence.slice(Math.max(0, d.start - 30), d.start));
     const prev = m ? m[1]!.toLowerCase() : '';
     if (/\b(?:that|que|qu['’])\s/iu.test(sentence.slice(Math.max(0, d.start - 80), d.start))) return false; // reported speech
-    return !c.instructionSubjects.has(prev) && !/^\s*(?:see|get|receive|appear|show|return|now|work|look)\b/iu.test(sentence.slice(d.end));
+    return !c.instructionSubjects.has(prev) && !/^\s*(?:see|get|receive|appear|show|return|now|work|look\s+like)\b/iu.test(sentence.slice(d.end));
   });
 }
 

@@ -162,12 +162,20 @@ export function analyzeSource(sentence: string, from: number, to: number, c: Com
   const expert = head.findIndex((t) => c.affiliatedExperts.has(t.lower));
   // "des informations qui circulent à Bruxelles": a relative that says the source is unnamed.
   const tail = cut < tokens.length ? sentence.slice(tokens[cut]!.start, tokens[tokens.length - 1]!.end) : '';
-  const anonPhrase = matches(c.anonymousPhrases, headText) || (/^(?:qui|that|which|who)\s/iu.test(tail) && matches(c.anonymousPhrases, tail));
+  // "The European Contact Centre Workers' Federation said": a capitalised noun inside a name is the name's.
+  const inName = (m: RegExpExecArray | null): boolean => {
+    if (!m || !headName || !/^\p{Lu}/u.test(headText.slice(m.index))) return false;
+    const at = head[0]!.start + m.index;
+    return at > headName.start && at + m[0].trimEnd().length <= headName.end + 2;
+  };
+  const anonHead = matches(c.anonymousPhrases, headText);
+  const anonPhrase = (anonHead && !inName(anonHead)) || (/^(?:qui|that|which|who)\s/iu.test(tail) && matches(c.anonymousPhrases, tail));
   // "Les chercheurs affirment", "The researchers said": experts already introduced, a pointer to them.
   if (tokens.length === 2 && /^(?:les|the|ces|these)$/u.test(tokens[0]!.lower) && c.affiliatedExperts.has(tokens[1]!.lower)) return { reading: 'named', name: headText, needsContext: true };
   // "Hospital officials said": officials of a named kind of body speak for it.
   if (tokens.length <= 4 && INSTITUTION_ROLE.test(headText)) return { reading: 'named', name: headText };
-  const anonNoun = matches(c.anonymousNouns, headText);
+  const anonMatch = matches(c.anonymousNouns, headText);
+  const anonNoun = anonMatch && !inName(anonMatch);
   if (anonPhrase) return { reading: 'anonymous' };
   if (anonNoun) {
     // "Legal experts say": a capitalised adjective opening the sentence names no body.

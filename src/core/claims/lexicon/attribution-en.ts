@@ -47,6 +47,8 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
       'discloses', 'added', 'adds', 'wrote', 'writes', 'signaled', 'signalled', 'shared',
       // Transitive verbs that take plain objects ("maintained peace", "posted a video"): a claim only with a clause.
       'maintained', 'maintains', 'observed', 'recalled', 'posted', 'promised', 'pledged', 'projects', 'revealed in', 'shows', 'showed', 'divulged', 'divulges', 'promises', 'complained', 'complains', 'states', 'questioned', 'disputes', 'dispute', 'reiterated', 'reiterates', 'reaffirmed', 'reaffirms', 'vowed', 'vows', 'swore', 'mentioned',
+      // "..., the study found.": a finding verb reports as a closing tag or with a clause, not with an object.
+      'found', 'finds',
     ],
     examples: [
       'In March, Stability announced founder Emad Mostaque would step down.',

@@ -17,7 +17,8 @@ export const EN_LEXICON: ClaimLexicon = {
         'are believed to', 'is thought to', 'are thought to', 'is understood to', 'are understood to',
         'is reported to', 'are reported to', 'was reported to', 'is alleged to', 'is tipped to',
         'is tipped for', 'are tipped to', 'said to be', 'believed to be', 'thought to be',
-        'is rumoured to', 'ostensibly', 'there is talk', "there's talk", 'talk is that', 'word in silicon valley', 'word in washington', 'word around', 'we are told', "we're told", "i'm told", 'i am told', 'we have been told', 'we were told', 'we were told that', "we've been told", 'raised fears that', 'amid fears that', 'may have been', 'might have been',
+        'is rumoured to', 'is also said to', 'are also said to', 'was also said to', 'is widely said to',
+        'is also believed to', 'is widely believed to', 'are widely believed to', 'is also thought to', 'ostensibly', 'there is talk', "there's talk", 'talk is that', 'word in silicon valley', 'word in washington', 'word around', 'we are told', "we're told", "i'm told", 'i am told', 'we have been told', 'we were told', 'we were told that', "we've been told", 'raised fears that', 'amid fears that', 'may have been', 'might have been',
       ],
       examples: [
         'Gemini will reportedly come in three sizes.',
@@ -140,6 +141,12 @@ export const EN_LEXICON: ClaimLexicon = {
         // The writer's own speculation with a modal (event-scope.ts leaves these out of rumor).
         'i might be', 'i may be', 'i could be', 'we might see', 'we may see', 'we could see', 'maybe we',
         "maybe we'll", 'perhaps we', 'may well', 'might well', 'could well',
+        // The writer's wishes and advice in the conditional, and the writer's own reckoning.
+        "we'd love", 'we would love', "i'd love", 'i would love', "we'd like", 'we would like', "i'd like to see",
+        "i'd keep", 'i would keep', "i'd wait", 'i would wait', "i'd avoid", 'i would avoid', "i'd skip", "i'd stick",
+        "i'd hold off", 'i would hold off', "i'd rather", "we'd rather", "i don't doubt", 'i do not doubt', 'i have no doubt',
+        "doesn't surprise me", 'does not surprise me', "didn't surprise me", 'did not surprise me', 'surprised me',
+        'our read', 'my read', 'by my estimate', 'by my count', 'by our count', 'by our estimate', 'my advice', 'our advice',
       ],
       examples: [
         'We should expect the chip to ship with HBM3 memory.',
@@ -198,6 +205,11 @@ export const EN_LEXICON: ClaimLexicon = {
         'falling apart', 'paying a high price', 'a high price', 'a steep price', 'a litany of',
         'high drama', 'can’t get enough', "can't get enough", 'too little, too late', 'a far cry from',
         'leaves much to be desired', 'leaves a lot to be desired', 'is the thing', 'significant undertaking',
+        'a reminder that', 'a stark reminder', 'a timely reminder', 'a sobering reminder', 'another reminder that',
+        'the clearest sign yet', 'the strongest sign yet', 'the clearest signal yet', 'the latest sign that',
+        'make strategic sense', 'make sense', 'make little sense', 'make no sense', 'no bad thing', 'no small thing',
+        'would not be the first time', "wouldn't be the first time", 'nobody would', 'no one would', 'will want to',
+        'looks out of reach', 'look out of reach', 'seems out of reach',
         'a tall order', 'an uphill battle', 'a long way to go', 'long overdue', 'a wake-up call',
         'should worry', 'hard to ignore', 'hard to beat', 'worth the wait', 'not worth', 'worth it',
         'a little pain', 'feel the pain', 'the elephant in the room', 'missed the boat', 'miss the boat',

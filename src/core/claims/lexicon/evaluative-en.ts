@@ -24,6 +24,8 @@ export const EN_EVALUATIVE: EvaluativeLexicon = {
         'masterful', 'memorable', 'noteworthy', 'worthy', 'interesting', 'fascinating', 'comfortable', 'striking', 'staggering', 'eye-watering', 'breathtaking', 'dizzying', 'mind-boggling', 'astounding', 'spectacular', 'lush', 'heady', 'costly', 'pricey', 'shrewd', 'canny', 'laudable', 'praiseworthy', 'prudent', 'deserved', 'fortunate', 'lucky',
         'intriguing', 'essential', 'crucial', 'vital', 'invaluable', 'indispensable', 'important',
         'unclear', 'uncertain', 'doubtful',
+        // A review's verdicts on screens, sound and speed ("The display is bright and sharp").
+        'bright', 'sharp', 'crisp', 'vivid', 'responsive', 'roomy',
       ],
       examples: [
         'The Big Sick is funny and sweet while not backing away from serious illness.',
@@ -36,7 +38,7 @@ export const EN_EVALUATIVE: EvaluativeLexicon = {
       words: [
         'bad', 'poor', 'terrible', 'awful', 'horrible', 'dreadful', 'atrocious', 'abysmal', 'appalling',
         'lousy', 'crappy', 'mediocre', 'lackluster', 'lacklustre', 'underwhelming', 'disappointing', 'bland',
-        'dull', 'boring', 'tedious', 'tiresome', 'clunky', 'sluggish', 'buggy', 'flimsy',
+        'dull', 'boring', 'tedious', 'tiresome', 'clunky', 'sluggish', 'buggy', 'flimsy', 'laggy', 'tinny', 'cramped',
         'ugly', 'hideous', 'messy', 'sloppy', 'careless', 'lazy', 'confusing', 'convoluted',
         'frustrating', 'annoying', 'irritating', 'infuriating', 'maddening', 'painful', 'unbearable',
         'intolerable', 'unacceptable', 'inexcusable', 'embarrassing', 'shameful', 'disgraceful', 'pathetic',

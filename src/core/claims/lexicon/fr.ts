@@ -96,6 +96,9 @@ export const FR_LEXICON: ClaimLexicon = {
         'à mon sens', 'à notre sens', 'franchement', 'honnêtement', 'avouons-le', 'soyons honnêtes',
         'disons-le', 'reconnaissons-le', 'il faut dire', 'il faut bien dire', 'il faut avouer',
         'il faut reconnaître', 'il faut le dire',
+        // Wishes in the first person, and the writer's reading as "on" ("on comprend que").
+        'nous aimerions', "j'aimerais", 'on aimerait', 'je voudrais', 'nous voudrions', 'on comprend que', "on comprend qu'",
+        'on comprend mieux', 'on le voit', 'on le comprend', 'on voit bien', "on l'a compris",
       ],
       examples: [
         'L’intelligence artificielle traverse sa période faste ; je peux dire que tout s’accélère !',
