@@ -75,3 +75,27 @@ describe("the writer's own voice", () => {
     expect(fr('On comprend que la direction veuille aller vite.').label).toBe('opinion');
   });
 });
+
+describe('French frames and the writer, second round', () => {
+  it('a description without article after a name is its apposition; a preposition or an adverb opens no name', () => {
+    expect(fr('La CGT, deuxième syndicat du pays, dénonce « un passage en force ».').label).toBe('reported');
+    expect(fr('À Bercy, on évoque désormais un report du texte.').label).toBe('rumor');
+    expect(en('Honestly, nobody should want a phone that cannot tell a cat from a dog.').label).toBe('opinion');
+  });
+  it('an announced decision is an event; "a conclu que" reports', () => {
+    expect(fr('Le groupe Norel, numéro deux du secteur, a annoncé jeudi la fermeture de son usine de Lens.').label).toBe('fact');
+    expect(fr("L'institut, sollicité par la mairie, a conclu que les analyses étaient fiables.").label).toBe('reported');
+  });
+  it('a speech act in the conditional told by anonymous sources is a rumor', () => {
+    expect(fr("Le Quai d'Orsay aurait plaidé pour un report, selon des sources proches du dossier.").label).toBe('rumor');
+  });
+  it('"on" among someone\'s entourage is an anonymous source', () => {
+    expect(fr("Dans l'entourage du ministre, on craint un revers au Sénat.").label).toBe('rumor');
+  });
+  it("the writer's conditional about \"cela\", \"gagnerait à\", and set phrases with an adverb inside", () => {
+    expect(fr('Cela ouvrirait une brèche dangereuse.').label).toBe('opinion');
+    expect(fr('La mairie gagnerait à consulter les riverains.').label).toBe('opinion');
+    expect(fr('Ce calendrier risque pourtant de décevoir les agriculteurs.').label).toBe('opinion');
+    expect(fr('La Commission prépare, selon toute vraisemblance, un nouveau texte.').label).toBe('rumor');
+  });
+});

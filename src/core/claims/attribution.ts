@@ -37,6 +37,10 @@ const NEGATION_BEFORE = /^(?:not|never|n['’]t|pas|jamais|plus|ni|neither|nor|n
 const NOUN_LIKE_MARKERS: ReadonlySet<string> = new Set(['plans', 'aims', 'needs', 'wants', 'remains', 'expects']);
 /** Verbs whose following noun is their addressee, never an inverted subject: "..., told Wired that". */
 const ADDRESSEE_VERBS: ReadonlySet<string> = new Set(['told', 'tell', 'tells']);
+/** "Dans son entourage,", "chez Renault,", "côté syndical,": where an unnamed "on" stands. */
+const ENTOURAGE_BEFORE = /(?:dans\s+(?:son|leur|l['’]|cet|ce)\s*entourage|chez\s+\p{Lu}[\p{L}-]*|du\s+côté\s+d|côté\s+\p{Ll}+)[^.;]{0,60}$/iu;
+/** A French verb's direct object after an optional time phrase: "en mars la suppression", "jeudi le lancement". */
+const FR_EVENT_OBJECT = /^\s+(?:(?:en\s+\p{Ll}+|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|mardi\s+soir|cette\s+semaine|le\s+\d{1,2}(?:er)?\s+\p{Ll}+)\s+)?(?:la|le|les|l['’]|un|une|des|son|sa|ses|leur|leurs)\s*\p{Ll}/u;
 /** "when it", "whether they", "comment il": a pronoun that opens an indirect question. */
 const EMBEDDED_QUESTION_BEFORE = /(?<![\p{L}])(?:said|say|says|disclosed|disclose|specified|specify|explained|explain|know|knows|revealed|indicated|précisé|dit|indiqué|expliqué|sait|savoir)\s+(?:\p{L}+\s+)?(?:when|whether|how|why|where|what|if|quand|comment|pourquoi|où|si)\s+$/iu;
 /** A determiner and a lower-case noun right before a participle: "le prix évoqué", "les montants annoncés". */
@@ -272,13 +276,27 @@ function segmentStart(sentence: string, end: number): number {
 /** "a Madrid-based operator with 40,000 employees": an indefinite description, the apposition of a name before it. */
 const INDEFINITE_DESCRIPTION = /^\s*(?:an?|un|une)\s/iu;
 
+/**
+ * A segment that describes rather than names: an indefinite description ("a Madrid-based operator"),
+ * or one opening with a lower-case word that names nobody ("premier syndicat du second degré",
+ * "l'un des leaders européens"). A definite noun phrase that names ("le groupe") stays a subject.
+ */
+function isDescription(segment: string, reading: SourceAnalysis): boolean {
+  if (INDEFINITE_DESCRIPTION.test(segment)) return true;
+  return reading.reading !== 'named' && /^\s*(?:l['’])?\p{Ll}[\p{L}'’-]*\s+\S/u.test(segment);
+}
+
+const NOT_A_NAME_START = /^(?:à|a|au|aux|en|dans|chez|selon|pour|par|sur|après|avant|depuis|outre|in|at|on|after|before|for|by|from|with|since|according|per|despite|like|as)$/u;
+
 /** The named subject of a short segment right before the comma at `comma`, if the segment is only that name. */
 function namedBeforeApposition(sentence: string, comma: number, c: CompiledLexicon): { a: SourceAnalysis; from: number } | undefined {
   const prevStart = segmentStart(sentence, comma);
   if (prevStart > 0 && !/[,(]/u.test(sentence[prevStart - 1]!)) return undefined;
   const toks = tokenize(sentence, prevStart, comma);
   // Only a proper name: capitalised words, with "the", "of", "de"... ("Somewhat unexpectedly" is no name).
-  if (toks.length > 4 || toks.some((t) => !/^\p{Lu}/u.test(t.text) && !/^(?:the|of|de|du|des|la|le|l|d)$/u.test(t.lower))) return undefined;
+  if (toks.length === 0 || toks.length > 4 || toks.some((t) => !/^\p{Lu}/u.test(t.text) && !/^(?:the|of|de|du|des|la|le|l|d)$/u.test(t.lower))) return undefined;
+  // "À Bruxelles, on évoque", "Frankly, nobody ...": a capitalised preposition or adverb opens no name.
+  if (NOT_A_NAME_START.test(toks[0]!.lower) || (toks.length === 1 && /ly$/u.test(toks[0]!.lower))) return undefined;
   const named = analyzeSource(sentence, prevStart, comma, c);
   return named.reading === 'named' ? { a: named, from: prevStart } : undefined;
 }
@@ -309,8 +327,9 @@ function leftSubject(sentence: string, end: number, c: CompiledLexicon): { a: So
     if (toks.length > 0 && !incise) {
       const from = toks.length > 10 ? toks[toks.length - 10]!.start : first!.start;
       const a = analyzeSource(sentence, from, segEnd, c);
-      // "Voxaro, a Madrid-based operator with 40,000 employees, said": the description is the name's apposition.
-      if (segStart > 0 && INDEFINITE_DESCRIPTION.test(sentence.slice(segStart, segEnd))) {
+      // "Voxaro, a Madrid-based operator with 40,000 employees, said", "Le SNES-FSU, premier syndicat du
+      // second degré, dénonce": a description after a name is the name's apposition.
+      if (segStart > 0 && isDescription(sentence.slice(segStart, segEnd), a)) {
         const named = namedBeforeApposition(sentence, segStart - 1, c);
         if (named) return named;
       }
@@ -350,7 +369,7 @@ function isApposition(sentence: string, commaPos: number, c: CompiledLexicon): b
   const shortOpening = segStart === 0 && toks.length <= 4;
   if (!openedByComma && !shortOpening) return false;
   // "Dr. Carlos Mendes, a reef scientist at the University of Miami who was not involved, said": however long.
-  if (openedByComma && INDEFINITE_DESCRIPTION.test(sentence.slice(segStart, commaPos)) && namedBeforeApposition(sentence, segStart - 1, c)) return true;
+  if (openedByComma && isDescription(sentence.slice(segStart, commaPos), analyzeSource(sentence, segStart, commaPos, c)) && namedBeforeApposition(sentence, segStart - 1, c)) return true;
   if (toks.length > 8) return false;
   const first = toks[0]!;
   if (c.headBreakers.has(first.lower)) return true; // ", interrogées par Forbes, ont laissé entendre"
@@ -436,6 +455,16 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
         out.push({ kind: 'named', type: 'subject', inverted: true, cue: span(sentence, vStart, vEnd), anchor: vStart, source: pron, needsContext: true });
         continue;
       }
+      // "Dans son entourage, on redoute que ...": "on" standing for people around someone is anonymous.
+      if (c.lang === 'fr' && adjacent && prev.lower === 'on') {
+        const around = ENTOURAGE_BEFORE.exec(sentence.slice(0, prev.start));
+        if (around) {
+          out.push({ kind: 'anonymous', type: 'subject', inverted: false, cue: span(sentence, around.index, vEnd), anchor: vStart });
+          continue;
+        }
+      }
+      // "a annoncé en mars la suppression de 1 200 postes": an announced decision or product is an event (DESIGN.md).
+      if (c.lang === 'fr' && /^(?:annonc|dévoil|présent|officialis)/u.test(m[0]) && FR_EVENT_OBJECT.test(sentence.slice(vEnd))) continue;
       // "has not said when it expects", "ne dit pas comment il compte": a verb inside an indirect question.
       if (adjacent && c.pronouns.has(prev.lower) && EMBEDDED_QUESTION_BEFORE.test(sentence.slice(Math.max(0, prev.start - 50), prev.start))) continue;
       // "Le prix évoqué paraît élevé": a bare participle right after a noun is an adjective, not a speech act.

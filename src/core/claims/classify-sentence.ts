@@ -89,8 +89,17 @@ function mainFrame(frames: readonly AttributionFrame[], lexicalRumor: readonly C
     if (lexicalRumor.some((r) => r.end <= f.anchor)) return false;
     return true;
   });
-  return valid[0];
+  // "Bercy aurait plaidé pour ..., selon des sources proches du dossier": a speech act in the conditional
+  // is itself hearsay, and the anonymous source that tells it frames the sentence.
+  const first = valid[0];
+  if (first && first.kind === 'named' && CONDITIONAL_AUXILIARY.test(first.cue.text)) {
+    const anonymous = valid.find((f) => f.kind === 'anonymous');
+    if (anonymous) return anonymous;
+  }
+  return first;
 }
+
+const CONDITIONAL_AUXILIARY = /(?<![\p{L}])(?:aurai(?:en)?t|serai(?:en)?t)(?![\p{L}])/u;
 
 /**
  * "Cette décision montre que ...": a thing as the subject of an inference verb is the writer reasoning,

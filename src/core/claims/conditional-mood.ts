@@ -98,6 +98,11 @@ export function readConditionals(sentence: string, c: CompiledLexicon): Conditio
       writer.push(v);
       return false;
     }
+    // "cela enverrait un signal désastreux": a conditional about "this" is the writer's hypothesis.
+    if (/^(?:cela|ça|ceci)$/iu.test(subject)) {
+      writer.push(v);
+      return false;
+    }
     // "personne n'aurait imaginé", "nul n'aurait parié": a counterfactual about nobody, not hearsay.
     if (/^(?:personne|nul|rien|aucun|aucune)$/iu.test(subject)) return false;
     // "Les dirigeants pensaient que la crise serait brève": the future-in-the-past of a clause under a

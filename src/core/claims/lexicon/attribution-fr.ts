@@ -42,7 +42,7 @@ export const FR_ATTRIBUTION: ClaimLexicon['attribution'] = {
       'montrent que', 'a montré que', 'nuance', 'nuancé', 'tempère', 'tempéré', 'se félicite', "s'est félicité",
       "s'est félicitée", "s'est montré", "s'est montrée", "s'est dit", "s'est dite", 'se dit',
       "s'attend", "s'attendent", 'recommande', 'recommandent', 'recommandé', 'prédit', 'prédisent',
-      'promet', 'promis', 'dénonce', 'dénoncé', 'critique', 'regrette', 'regretté', 'déplore', 'déploré',
+      'a conclu que', 'ont conclu que', 'conclut que', 'concluent que', 'relève toutefois que', 'relèvent toutefois que', 'souligne toutefois que', 'note toutefois que', 'relevait', 'relevaient', 'promet', 'promis', 'dénonce', 'dénoncé', 'critique', 'regrette', 'regretté', 'déplore', 'déploré',
       'a dit', 'avait dit', 'ont dit', 'a-t-il dit', 'a-t-elle dit', 'dit-il', 'dit-elle', 'selon lui',
       'selon elle', 'ont déclaré', 'a déclaré', 'a-t-il déclaré', 'a-t-elle déclaré', 'a-t-il ajouté',
       'a-t-elle ajouté', 'a-t-il précisé', 'a-t-elle précisé', 'a-t-il expliqué', 'a-t-elle expliqué',
