@@ -99,3 +99,23 @@ describe('French frames and the writer, second round', () => {
     expect(fr('La Commission prépare, selon toute vraisemblance, un nouveau texte.').label).toBe('rumor');
   });
 });
+
+describe('English frames and the writer, second round', () => {
+  it('a definite document with adjectives before its noun is a named source', () => {
+    expect(en('According to the annual financial report, the group lost money in Asia.').label).toBe('reported');
+  });
+  it('unnamed aides and officials conceding are anonymous sources', () => {
+    expect(en('The mayor knew about the overruns for months, one aide said.').label).toBe('rumor');
+    expect(en('Officials privately concede that the deadline will slip.').label).toBe('rumor');
+  });
+  it('"writing that" tags a speaker; "rejected the findings" is a statement', () => {
+    expect(en('The coach apologised on social media, writing that the team had let fans down.').label).toBe('reported');
+    expect(en('The company rejected the findings.').label).toBe('reported');
+  });
+  it('hedges and set phrases with an adverb, and the writer\'s framing', () => {
+    expect(en('The agency is also expected to publish new rules next year.').label).toBe('rumor');
+    expect(en('A plan worthy of the name would start with training.').label).toBe('opinion');
+    expect(en('On current form, the club will struggle to stay up.').label).toBe('opinion');
+  });
+});
+

@@ -140,7 +140,7 @@ function isOfficialDocument(object: string, c: CompiledLexicon): boolean {
 
 /** Participle tags after a main clause: "Google disputed the claim, saying ...", "..., estimant que". */
 const PARTICIPLE_TAG: Record<'en' | 'fr', RegExp> = {
-  en: /,\s+(?:saying|arguing|insisting|claiming|calling|(?:adding|noting|warning|explaining|acknowledging|stressing|finding|ruling|concluding)\s+that)(?![\p{L}])/giu,
+  en: /,\s+(?:saying|arguing|insisting|claiming|calling|(?:adding|noting|warning|explaining|acknowledging|stressing|finding|ruling|concluding|writing|stating|telling\s+\p{L}+)\s+that)(?![\p{L}])/giu,
   fr: /,\s+(?:estimant|jugeant|expliquant|affirmant|assurant|précisant|soulignant|indiquant|ajoutant|arguant|rappelant|évoquant|dénonçant|(?:convaincue?s?|persuadée?s?)\s+qu(?:e\s|['’])|(?:tout\s+en\s+)?appelant\s+à)(?![\p{L}])/giu,
 };
 

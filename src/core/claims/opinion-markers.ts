@@ -170,7 +170,8 @@ export function findOpinionEvidence(
   const forecast = intensifiers.length > 0 && hasFuture(sentence, c) ? intensifiers : [];
   const hypothesis = hypothesisOpening(sentence, c);
   const judgement: CueSpan[] = [];
-  for (const f of c.judgementCues) for (const s of findSpans(f.re, sentence)) if (!isRecordRanking(sentence, s) && !isFrequencyRanking(sentence, s)) judgement.push(s);
+  // "the worst-affected areas": the first half of a hyphenated compound judges nothing.
+  for (const f of c.judgementCues) for (const s of findSpans(f.re, sentence)) if (sentence[s.end] !== '-' && !isRecordRanking(sentence, s) && !isFrequencyRanking(sentence, s)) judgement.push(s);
   const ev: OpinionEvidence = {
     stance: dedupe(stance),
     judgement: dedupe(judgement),

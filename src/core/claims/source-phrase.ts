@@ -198,13 +198,22 @@ export function analyzeSource(sentence: string, from: number, to: number, c: Com
   const headLow = lower(headText);
   while ((m = c.sourceNouns.exec(headLow)) !== null) {
     const nounStart = head[0]!.start + m.index;
-    const before = sentence.slice(Math.max(from, nounStart - 12), nounStart);
-    const det = /(?:^|[\s(])([\p{L}]+)\s+$|(?:^|[\s(])([lL]['’])$/u.exec(before);
-    const detWord = det ? fold(det[1] ?? det[2] ?? '') : '';
-    if (detWord && c.definiteDeterminers.has(detWord)) {
-      const detStart = nounStart - (det![0].length - (det![0].match(/^[\s(]/) ? 1 : 0));
-      return { reading: 'named', name: sentence.slice(detStart, nounStart + m[0].length), needsContext: true };
+    // The determiner right before the noun, or before one or two lower-case adjectives ("the technical report").
+    let at = nounStart;
+    for (let skipped = 0; skipped <= 2; skipped++) {
+      const before = sentence.slice(Math.max(from, at - 16), at);
+      const det = /(?:^|[\s(])([\p{L}-]+)\s+$|(?:^|[\s(])([lL]['’])$/u.exec(before);
+      if (!det) break;
+      const detWord = fold(det[1] ?? det[2] ?? '');
+      const detStart = at - (det[0].length - (det[0].match(/^[\s(]/) ? 1 : 0));
+      if (c.definiteDeterminers.has(detWord)) {
+        return { reading: 'named', name: sentence.slice(detStart, nounStart + m[0].length), needsContext: true };
+      }
+      if (!/^\p{Ll}[\p{Ll}-]+$/u.test(det[1] ?? '') || c.anonymousPhrases.test(detWord)) break;
+      c.anonymousPhrases.lastIndex = 0;
+      at = detStart;
     }
+    c.anonymousPhrases.lastIndex = 0;
     if (m[0].length === 0) c.sourceNouns.lastIndex++;
   }
   if (matches(c.anonymousUnlessNamed, headText)) return { reading: 'anonymous' };

@@ -59,7 +59,7 @@ export const EN_LEXICON: ClaimLexicon = {
     {
       id: 'en-expected-to',
       phrases: [
-        'is expected to', 'are expected to', 'was expected to', 'were expected to', 'is widely expected', 'is projected to', 'are projected to', 'is forecast to', 'are forecast to', 'widely seen as', 'a move seen as',
+        'is expected to', 'are expected to', 'was expected to', 'were expected to', 'is widely expected', 'is also expected to', 'are also expected to', 'is now expected to', 'are now expected to', 'is projected to', 'are projected to', 'is forecast to', 'are forecast to', 'widely seen as', 'a move seen as',
         'are widely expected', 'is poised to', 'is set to announce',
         'is in talks', 'are in talks', 'in advanced talks', 'is in discussions', 'is weighing',
         'is considering', 'is mulling', 'is exploring', 'is said to be considering',
@@ -206,6 +206,9 @@ export const EN_LEXICON: ClaimLexicon = {
         'high drama', 'can’t get enough', "can't get enough", 'too little, too late', 'a far cry from',
         'leaves much to be desired', 'leaves a lot to be desired', 'is the thing', 'significant undertaking',
         'a reminder that', 'a stark reminder', 'a timely reminder', 'a sobering reminder', 'another reminder that',
+        'worthy of the name', 'there is also the question', 'there is the question of', 'matters less', 'matters more',
+        'far from trivial', 'far from negligible', 'at an awkward moment', 'an awkward time', 'on current form', 'on current trends',
+        'self-serving', 'a fine slogan',
         'the clearest sign yet', 'the strongest sign yet', 'the clearest signal yet', 'the latest sign that',
         'make strategic sense', 'make sense', 'make little sense', 'make no sense', 'no bad thing', 'no small thing',
         'would not be the first time', "wouldn't be the first time", 'nobody would', 'no one would', 'will want to',
