@@ -30,6 +30,22 @@ describe('AI vocabulary data', () => {
     }
   });
 
+  it('an empty label in an entry is its first form in the singular', () => {
+    for (const t of AI_VOCABULARY) expect(t.label, t.forms[0]).not.toBe('');
+    expect(AI_VOCABULARY.some(t => t.label === 'LLM' && t.forms.includes('LLMs'))).toBe(true);
+    expect(AI_VOCABULARY.some(t => t.label === 'image generator' && t.forms.includes('image generators'))).toBe(true);
+  });
+
+  it('names the generative tools stories use without saying AI: image generators, voice cloning, frontier models', () => {
+    for (const text of ['an image-generator maker', 'text-to-image', "un générateur d'images", 'voice cloning', 'a cloned voice',
+      'le clonage de la voix', 'une voix clonée', 'foundation models', 'modèles de fondation', 'frontier models']) {
+      expect(countAiSignals(text), text).toBe(1);
+    }
+    // Facial and speech recognition only support: alone they are not AI news vocabulary.
+    expect(countAiSignals('facial recognition at the border')).toBe(0);
+    expect(countAiSignals('AI-based facial recognition at the border')).toBe(2);
+  });
+
   it('covers both languages for the field names', () => {
     for (const text of ['intelligence artificielle', 'artificial intelligence', 'grand modèle de langage', 'large language model',
       'apprentissage automatique', 'machine learning', 'réseau de neurones', 'neural network', 'IA générative', 'generative AI']) {

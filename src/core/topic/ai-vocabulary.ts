@@ -51,12 +51,17 @@ type More = Omit<AiTermSpec, 'label' | 'weight' | 'forms' | 'caseSensitive'>;
  * 40 KB budget: the field names repeated on every entry cost about 1.5 KB there.
  */
 function words(label: string, weight: number, forms: readonly string[], more?: More): AiTermSpec {
-  return { label, forms: forms.flatMap(singularAndPlural), weight, ...more };
+  return { label: label || labelOf(forms), forms: forms.flatMap(singularAndPlural), weight, ...more };
 }
 
 /** An entry matched exactly as written: acronyms, and brand names that are also common words. */
 function name(label: string, weight: number, forms: readonly string[], more?: More): AiTermSpec {
-  return { label, forms: forms.flatMap(singularAndPlural), weight, caseSensitive: true, ...more };
+  return { label: label || labelOf(forms), forms: forms.flatMap(singularAndPlural), weight, caseSensitive: true, ...more };
+}
+
+/** An empty label in an entry means its first form in the singular ("LLM(s)" → "LLM"): bytes saved in the content script. */
+function labelOf(forms: readonly string[]): string {
+  return forms[0]!.replace(PLURAL_ENDING, '');
 }
 
 const PLURAL_ENDING = /\((\p{L}+)\)/gu;
@@ -72,81 +77,85 @@ const NEEDS_AI: More = { needs: [ANCHOR] };
 /** The vocabulary, most specific first (longer overlapping forms win anyway, see term-matcher). */
 export const AI_VOCABULARY: readonly AiTermSpec[] = [
   // Field names, both languages.
-  words('artificial intelligence', 3, ['artificial intelligence(s)']),
-  words('intelligence artificielle', 3, ['intelligence(s) artificielle(s)']),
-  name(
-    'AI', 2, ['AI(s)', 'A.I.'],
+  words('', 3, ['artificial intelligence(s)']),
+  words('', 3, ['intelligence(s) artificielle(s)']),
+  name('', 2, ['AI(s)', 'A.I.'],
     { vetoPhrases: ['Amnesty International', 'Adobe Illustrator', 'Air India', 'artificial insemination', 'Appreciative Inquiry', 'Allen Iverson'] },
   ),
-  name('IA', 2, ['IA(s)', 'I.A.'], { vetoPhrases: ['Iowa', 'Information Architecture', 'Internal Audit'], notFollowedBy: '\\s*\\d{5}' }),
-  words('generative AI', 3, ['generative AI', 'gen AI', 'GenAI', 'generative artificial intelligence']),
-  words('IA générative', 3, ['IA générative(s)', 'intelligence(s) artificielle(s) générative(s)']),
-  name('AI Act', 3, ['AI Act(s)', 'IA Act', 'EU AI Act']),
+  name('', 2, ['IA(s)', 'I.A.'], { vetoPhrases: ['Iowa', 'Information Architecture', 'Internal Audit'], notFollowedBy: '\\s*\\d{5}' }),
+  words('', 3, ['generative AI', 'gen AI', 'GenAI', 'generative artificial intelligence']),
+  words('', 3, ['IA générative(s)', 'intelligence(s) artificielle(s) générative(s)']),
+  name('', 3, ['AI Act(s)', 'IA Act', 'EU AI Act']),
   words(
     'règlement sur l’IA', 3, ['règlement sur l\'IA', 'règlement européen sur l\'IA', 'règlement sur l\'intelligence artificielle', 'règlement européen sur l\'intelligence artificielle', 'loi sur l\'IA'],
   ),
-  name('AGI', 2, ['AGI', 'artificial general intelligence', 'intelligence artificielle générale'], NEEDS_AI),
+  name('', 2, ['AGI', 'artificial general intelligence', 'intelligence artificielle générale'], NEEDS_AI),
 
   // Models and methods.
-  name('LLM', 3, ['LLM(s)'], { vetoPhrases: ['Master of Laws', 'LL.M.', 'law school'] }),
-  words('large language model', 3, ['large language model(s)', 'large-language model(s)']),
-  words('grand modèle de langage', 3, ['grand(s) modèle(s) de langage', 'grand(s) modèle(s) de langue', 'grand(s) modèle(s) linguistique(s)']),
-  words('language model', 2, ['language model(s)']),
-  words('modèle de langage', 2, ['modèle(s) de langage', 'modèle(s) de langue']),
-  words('machine learning', 3, ['machine learning', 'machine-learning']),
-  words('apprentissage automatique', 3, ['apprentissage automatique', 'apprentissage machine']),
-  words('deep learning', 3, ['deep learning', 'deep-learning']),
-  words('apprentissage profond', 3, ['apprentissage profond']),
-  words('neural network', 2, ['neural network(s)', 'neural net(s)']),
-  words('réseau de neurones', 2, ['réseau(x) de neurones', 'réseau neuronal', 'réseau(x) neuronaux']),
-  words('chatbot', 2, ['chatbot(s)', 'chat bot(s)', 'agent(s) conversationnel(s)', 'robot(s) conversationnel(s)']),
-  words('superintelligence', 2, ['superintelligence', 'super-intelligence', 'superintelligent']),
-  words('natural language processing', 2, ['natural language processing', 'traitement automatique du langage', 'traitement automatique des langues']),
-  words('computer vision', 1, ['computer vision', 'vision par ordinateur'], NEEDS_AI),
-  words('deepfake', 2, ['deepfake(s)', 'deep fake(s)', 'hypertrucage']),
-  words('training data', 1, ['training data', 'training dataset(s)', 'données d\'entraînement', 'données d\'apprentissage'], NEEDS_AI),
-  words('fine-tuning', 1, ['fine-tuning', 'fine-tuned', 'fine-tune', 'fine tuning'], NEEDS_AI),
+  name('', 3, ['LLM(s)'], { vetoPhrases: ['Master of Laws', 'LL.M.', 'law school'] }),
+  words('', 3, ['large language model(s)', 'large-language model(s)']),
+  words('', 3, ['grand(s) modèle(s) de langage', 'grand(s) modèle(s) de langue', 'grand(s) modèle(s) linguistique(s)']),
+  words('', 2, ['language model(s)']),
+  words('', 2, ['modèle(s) de langage', 'modèle(s) de langue']),
+  words('', 3, ['machine learning', 'machine-learning']),
+  words('', 3, ['apprentissage automatique', 'apprentissage machine']),
+  words('', 3, ['deep learning', 'deep-learning']),
+  words('', 3, ['apprentissage profond']),
+  words('', 2, ['neural network(s)', 'neural net(s)']),
+  words('', 2, ['réseau(x) de neurones', 'réseau neuronal', 'réseau(x) neuronaux']),
+  words('', 2, ['chatbot(s)', 'chat bot(s)', 'agent(s) conversationnel(s)', 'robot(s) conversationnel(s)']),
+  words('', 2, ['superintelligence', 'super-intelligence', 'superintelligent']),
+  words('', 2, ['natural language processing', 'traitement automatique du langage', 'traitement automatique des langues']),
+  words('', 1, ['computer vision', 'vision par ordinateur'], NEEDS_AI),
+  words('', 2, ['image generator(s)', 'image-generator(s)', 'text-to-image', "générateur(s) d'images"]),
+  words('', 2, ['voice cloning', 'voice-cloning', 'voice clone(s)', 'cloned voice(s)', 'clonage vocal', 'clonage de voix', 'clonage de la voix', 'voix clonée(s)', 'clone vocal', 'clones vocaux']),
+  words('', 2, ['foundation model(s)', 'modèle(s) de fondation']),
+  words('', 2, ['frontier model(s)']),
+  words('', 1, ['facial recognition', 'reconnaissance faciale', 'speech recognition', 'reconnaissance vocale'], NEEDS_AI),
+  words('', 2, ['deepfake(s)', 'deep fake(s)', 'hypertrucage']),
+  words('', 1, ['training data', 'training dataset(s)', 'données d\'entraînement', 'données d\'apprentissage'], NEEDS_AI),
+  words('', 1, ['fine-tuning', 'fine-tuned', 'fine-tune', 'fine tuning'], NEEDS_AI),
   words('prompt', 1, ['prompt engineering', 'prompts'], NEEDS_AI),
-  words('hallucination', 1, ['hallucination(s)', 'hallucinate', 'hallucine'], NEEDS_AI),
+  words('', 1, ['hallucination(s)', 'hallucinate', 'hallucine'], NEEDS_AI),
 
   // Products and model families.
-  words('ChatGPT', 3, ['ChatGPT', 'Chat GPT']),
+  words('', 3, ['ChatGPT', 'Chat GPT']),
   name('GPT', 3, ['GPTs'], { patterns: ['GPT[-‑ ]?\\d(?:\\.\\d)?(?:o|[-‑ ]?(?:Turbo|mini|turbo))?'] }),
-  name('Claude', 2, ['Claude'], { needs: ['Anthropic'], patterns: ['Claude \\d(?:\\.\\d)?'] }),
-  name('Llama', 2, ['Llama', 'LLaMA', 'LLaMa'], { ...NEEDS_AI, patterns: ['Llama[-‑ ]?\\d(?:\\.\\d)?'] }),
-  name('Gemini', 2, ['Gemini'], NEEDS_AI),
+  name('', 2, ['Claude'], { needs: ['Anthropic'], patterns: ['Claude \\d(?:\\.\\d)?'] }),
+  name('', 2, ['Llama', 'LLaMA', 'LLaMa'], { ...NEEDS_AI, patterns: ['Llama[-‑ ]?\\d(?:\\.\\d)?'] }),
+  name('', 2, ['Gemini'], NEEDS_AI),
   name('Bard', 2, ['Google Bard']),
-  name('Copilot', 2, ['Copilot', 'GitHub Copilot', 'Microsoft Copilot'], NEEDS_AI),
-  name('Mistral AI', 3, ['Mistral AI', 'Mixtral']),
-  name('Mistral', 2, ['Mistral'], NEEDS_AI),
-  words('Midjourney', 3, ['Midjourney']),
-  name('Stable Diffusion', 3, ['Stable Diffusion', 'Stability AI']),
-  name('DALL-E', 3, ['DALL-E', 'DALL·E', 'DALLE'], { patterns: ['DALL[-‑·]E \\d'] }),
-  name('Sora', 1, ['Sora'], { needs: ['OpenAI'] }),
-  name('DeepSeek', 3, ['DeepSeek']),
-  name('Apple Intelligence', 3, ['Apple Intelligence']),
-  name('Qwen', 2, ['Qwen']),
-  name('NotebookLM', 3, ['NotebookLM', 'AlphaFold', 'AlphaGo']),
-  name('Perplexity', 1, ['Perplexity'], NEEDS_AI),
-  name('Stargate', 1, ['Stargate'], { needs: ['OpenAI'] }),
-  name('Grok', 2, ['Grok'], { needs: ['xAI', ANCHOR] }),
+  name('', 2, ['Copilot', 'GitHub Copilot', 'Microsoft Copilot'], NEEDS_AI),
+  name('', 3, ['Mistral AI', 'Mixtral']),
+  name('', 2, ['Mistral'], NEEDS_AI),
+  words('', 3, ['Midjourney']),
+  name('', 3, ['Stable Diffusion', 'Stability AI']),
+  name('', 3, ['DALL-E', 'DALL·E', 'DALLE'], { patterns: ['DALL[-‑·]E \\d'] }),
+  name('', 1, ['Sora'], { needs: ['OpenAI'] }),
+  name('', 3, ['DeepSeek']),
+  name('', 3, ['Apple Intelligence']),
+  name('', 2, ['Qwen']),
+  name('', 3, ['NotebookLM', 'AlphaFold', 'AlphaGo']),
+  name('', 1, ['Perplexity'], NEEDS_AI),
+  name('', 1, ['Stargate'], { needs: ['OpenAI'] }),
+  name('', 2, ['Grok'], { needs: ['xAI', ANCHOR] }),
 
   // Companies and people of the field.
-  name('OpenAI', 3, ['OpenAI', 'Open AI']),
-  name('Anthropic', 3, ['Anthropic'], { vetoPhrases: ['anthropic principle'] }),
-  name('DeepMind', 3, ['DeepMind', 'Google DeepMind']),
-  name('Hugging Face', 3, ['Hugging Face', 'HuggingFace']),
-  name('xAI', 2, ['xAI']),
-  name('Sam Altman', 2, ['Sam Altman', 'Altman'], NEEDS_AI),
-  name('Yann LeCun', 2, ['Yann LeCun', 'LeCun'], NEEDS_AI),
-  name('Demis Hassabis', 2, ['Demis Hassabis', 'Hassabis'], NEEDS_AI),
-  name('Dario Amodei', 2, ['Dario Amodei', 'Amodei'], NEEDS_AI),
-  name('Arthur Mensch', 2, ['Arthur Mensch'], NEEDS_AI),
+  name('', 3, ['OpenAI', 'Open AI']),
+  name('', 3, ['Anthropic'], { vetoPhrases: ['anthropic principle'] }),
+  name('', 3, ['DeepMind', 'Google DeepMind']),
+  name('', 3, ['Hugging Face', 'HuggingFace']),
+  name('', 2, ['xAI']),
+  name('', 2, ['Sam Altman', 'Altman'], NEEDS_AI),
+  name('', 2, ['Yann LeCun', 'LeCun'], NEEDS_AI),
+  name('', 2, ['Demis Hassabis', 'Hassabis'], NEEDS_AI),
+  name('', 2, ['Dario Amodei', 'Amodei'], NEEDS_AI),
+  name('', 2, ['Arthur Mensch'], NEEDS_AI),
 
   // Hardware: only with AI context (gaming GPUs are not AI news).
-  name('Nvidia', 1, ['Nvidia', 'NVIDIA'], NEEDS_AI),
-  name('H100', 2, ['H100', 'H200', 'A100', 'B200', 'GB200', 'H800', 'A800', 'H20', 'Blackwell'], { needs: ['Nvidia', ANCHOR] }),
-  name('GPU', 1, ['GPU(s)'], NEEDS_AI),
-  name('TPU', 1, ['TPU(s)'], NEEDS_AI),
+  name('', 1, ['Nvidia', 'NVIDIA'], NEEDS_AI),
+  name('', 2, ['H100', 'H200', 'A100', 'B200', 'GB200', 'H800', 'A800', 'H20', 'Blackwell'], { needs: ['Nvidia', ANCHOR] }),
+  name('', 1, ['GPU(s)'], NEEDS_AI),
+  name('', 1, ['TPU(s)'], NEEDS_AI),
   words('data centre', 1, ['data center(s)', 'data centre(s)', 'datacenter(s)', 'centre(s) de données', 'centre(s) de calcul'], NEEDS_AI),
 ];
