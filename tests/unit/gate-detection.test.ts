@@ -83,6 +83,27 @@ describe('fixture pages and the sample', () => {
   });
 });
 
+describe('blind detection probes (pages helpers wrote without reading our code; README, Detection)', () => {
+  const probe = (dir: string) => fs.readdirSync(path.join(process.cwd(), 'tests/fixtures', dir)).sort()
+    .filter(f => f.endsWith('.html')).map(f => ({ name: f, o: judge(f, path.join(process.cwd(), 'tests/fixtures', dir, f)) }));
+
+  it('AI named as journalists name it (probe 3): every AI page found, by both paths; no non-AI page', () => {
+    const pages = probe('detection-probe-3');
+    expect(pages.filter(p => p.name.startsWith('ai-')).length).toBe(24);
+    const wrong = pages.filter(p => p.o.cli.isAiNews !== p.name.startsWith('ai-') || p.o.extension !== p.name.startsWith('ai-'));
+    expect(wrong.map(p => `${p.name} ${p.o.cli.aiScore} gate ${p.o.gate.reason}`)).toEqual([]);
+  });
+
+  it('AI named sparingly (probes 1 and 2, their misses read): at least 45 of 48 found by the CLI path; no non-AI page', () => {
+    const pages = [...probe('detection-probe'), ...probe('detection-probe-2')];
+    const ai = pages.filter(p => !p.name.startsWith('non-'));
+    expect(ai.length).toBe(48);
+    const missed = ai.filter(p => !p.o.cli.isAiNews).map(p => `${p.name} ${p.o.cli.aiScore}`);
+    expect(missed.length, missed.join(', ')).toBeLessThanOrEqual(3);
+    expect(pages.filter(p => p.name.startsWith('non-') && (p.o.cli.isAiNews || p.o.extension)).map(p => p.name)).toEqual([]);
+  });
+});
+
 describe('the gate alone', () => {
   it('says why it stops, and honours its thresholds', () => {
     const d = load(sample);
