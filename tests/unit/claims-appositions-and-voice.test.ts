@@ -107,6 +107,7 @@ describe('English frames and the writer, second round', () => {
   it('unnamed aides and officials conceding are anonymous sources', () => {
     expect(en('The mayor knew about the overruns for months, one aide said.').label).toBe('rumor');
     expect(en('Officials privately concede that the deadline will slip.').label).toBe('rumor');
+    expect(en('The draft would ban the practice, according to people who have seen it.').label).toBe('rumor');
   });
   it('"writing that" tags a speaker; "rejected the findings" is a statement', () => {
     expect(en('The coach apologised on social media, writing that the team had let fans down.').label).toBe('reported');

@@ -67,7 +67,7 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
       'sources', 'source', 'insiders', 'insider', 'officials', 'employees', 'staffers', 'analysts',
       'observers', 'executives', 'investors', 'experts', 'critics', 'rumors', 'rumours', 'leakers', 'leaker',
       'tipster', 'tipsters', 'whistleblower', 'aides', 'advisers', 'advisors', 'diplomats', 'bankers',
-      'traders', 'workers', 'residents', 'students', 'parents', 'patients', 'nurses', 'teachers', 'doctors', 'defenders', 'supporters', 'opponents', 'proponents', 'skeptics', 'sceptics', 'advocates', 'venture capitalists', 'one venture capitalist', 'a venture capitalist', 'one aide', 'an aide', 'one council aide', 'a council aide', 'people who have seen', 'people who saw', 'people who have read', 'people who were briefed', 'a person who has seen', 'someone who has seen', 'those who have seen', 'who have seen', 'who has seen', 'who saw', 'who have read', 'who were briefed', 'who was briefed', 'one investor', 'one analyst', 'one banker', 'one lawyer', 'one engineer', 'one employee', 'one source', 'campaigners', 'activists', 'economists', 'commentators', 'press reports', 'leaks', 'leak',
+      'traders', 'workers', 'residents', 'students', 'parents', 'patients', 'nurses', 'teachers', 'doctors', 'defenders', 'supporters', 'opponents', 'proponents', 'skeptics', 'sceptics', 'advocates', 'venture capitalists', 'one venture capitalist', 'a venture capitalist', 'one aide', 'an aide', 'one council aide', 'a council aide', 'people who have seen', 'people who saw', 'people who have read', 'people who were briefed', 'a person who has seen', 'someone who has seen', 'those who have seen', 'one investor', 'one analyst', 'one banker', 'one lawyer', 'one engineer', 'one employee', 'one source', 'campaigners', 'activists', 'economists', 'commentators', 'press reports', 'leaks', 'leak',
       // Everyday nouns are sources only with a determiner or a number: "two people", "the person", not "people".
       'a person', 'one person', 'the person', 'another person', 'a second person', 'two people',
       'three people', 'four people', 'five people', 'six people', 'several people', 'multiple people',
@@ -94,6 +94,8 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
   anonymousPhrases: {
     id: 'en-anonymous-phrase',
     phrases: [
+      // "people who have seen it": a relative that says the speakers are unnamed witnesses of a document.
+      'who have seen', 'who has seen', 'who saw', 'who have read', 'who were briefed', 'who was briefed',
       'familiar with', 'unidentified', 'with knowledge of', 'knowledgeable about', 'close to the matter',
       'close to the company', 'close to the situation', 'close to the talks', 'close to the deal',
       'briefed on', 'involved in the', 'declined to be identified', 'declined to be named',
