@@ -154,7 +154,7 @@ console.log(`ratios (ours/theirs, per page): gate median ${result.ratios.gate.me
 const aiNews = ok.filter((r) => r.kind !== 'corpus');
 console.log(`on the ${aiNews.length} fixture/sample pages: analyze median ${summary(aiNews.map((r) => r.analyzeMs)).median} ms (extract ${summary(aiNews.map((r) => r.extractMs)).median}, empty round trip ${summary(aiNews.map((r) => r.roundTripMs)).median}, by sendMessage ${summary(aiNews.map((r) => r.roundTripSendMessageMs).filter((x) => typeof x === 'number')).median}) | Readability.parse median ${summary(aiNews.map((r) => r.parseMs)).median} ms`);
 const phaseMedian = (k) => summary(aiNews.filter((r) => r.analyzePhases?.call > 0).map((r) => r.analyzePhases[k])).median;
-console.log(`  of which (medians): extract ${phaseMedian('extract')}, in-page check ${phaseMedian('check')}, worker call ${phaseMedian('call')} (the worker's reading ${phaseMedian('workerReading')}), ranges ${phaseMedian('ranges')} ms`);
+console.log(`  of which (medians): extract ${phaseMedian('extract')}, in-page check ${phaseMedian('check')}, worker call ${phaseMedian('call')} (in the worker from message to answer ${phaseMedian('workerHandling')}, its reading ${phaseMedian('workerReading')}), ranges ${phaseMedian('ranges')} ms`);
 console.log(`bundles: content ${(sizes.content / 1024).toFixed(1)} KB, popup ${(sizes.popup / 1024).toFixed(1)} KB, background ${(sizes.background / 1024).toFixed(1)} KB`);
 if (classify) console.log(`classify: ${JSON.stringify(classify.sentencesPerSecond?.median ?? classify)} sentences/s (median)`);
 console.log('wrote out/bench.json');

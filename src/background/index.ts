@@ -1,6 +1,6 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { buildReport } from '../core/report/build-report';
-import { callContent, serve, serveContentPort, type Receiver } from '../shared/messaging';
+import { callContent, portHandling, serve, serveContentPort, type Receiver } from '../shared/messaging';
 import {
   CONTENT_TO_BACKGROUND,
   POPUP_TO_BACKGROUND,
@@ -127,7 +127,7 @@ if (__TEST__) {
     const tabId = sender.tab?.id;
     if (!ask || tabId === undefined || sender.id !== browser.runtime.id) return undefined;
     if (ask === 'whoAmI') return Promise.resolve(tabId);
-    if (ask === 'readingTime') return Promise.resolve({ ...reading });
+    if (ask === 'readingTime') return Promise.resolve({ ...reading, handlingMs: portHandling.ms });
     if (ask === 'openReportView') return browser.tabs.create({ url: browser.runtime.getURL(`popup.html?tab=${tabId}`), active: false }).then((t) => t.id);
     // The same path as commands.onCommand, for the sender's tab.
     if (ask === 'command') return runCommand(String((msg as { name?: unknown }).name), sender.tab);

@@ -40,7 +40,7 @@ export interface BenchFigures {
    * ranges; and of the call, the worker's own reading (`buildReport`). Zero for the phases a page
    * never reaches.
    */
-  analyzePhases: { extract: number; check: number; call: number; ranges: number; workerReading: number };
+  analyzePhases: { extract: number; check: number; call: number; ranges: number; workerReading: number; workerHandling: number };
 }
 
 /** Mean time of `once` over as many sequential runs as fill `minMs` (at most `maxRuns`). */
@@ -94,7 +94,7 @@ export async function benchPage(doc: Document, minMs: number, maxRuns = 200): Pr
   const roundTripSendMessage = await timeAsync(async () => void (await browser.runtime.sendMessage(emptyCall)), minMs, maxRuns);
   const extract = await timeAsync(async () => void extractArticle(doc, { isVisible }), minMs, maxRuns * 5);
   // A worker without the timer (an older test build) answers nothing: its reading then shows as 0.
-  const readingTime = async () => ((await browser.runtime.sendMessage({ claimlensTest: 'readingTime' })) as { ms: number } | undefined) ?? { ms: 0 };
+  const readingTime = async () => ((await browser.runtime.sendMessage({ claimlensTest: 'readingTime' })) as { ms: number; handlingMs?: number } | undefined) ?? { ms: 0 };
   const readingBefore = await readingTime();
   const normal = await timeAsync(analyzeOnce(false), minMs, maxRuns);
   const readingAfter = await readingTime();
@@ -117,6 +117,7 @@ export async function benchPage(doc: Document, minMs: number, maxRuns = 200): Pr
       call: phases.call / normal.runs,
       ranges: phases.ranges / normal.runs,
       workerReading: (readingAfter.ms - readingBefore.ms) / normal.runs,
+      workerHandling: ((readingAfter.handlingMs ?? 0) - (readingBefore.handlingMs ?? 0)) / normal.runs,
     },
   };
 }
