@@ -120,3 +120,25 @@ describe('English frames and the writer, second round', () => {
   });
 });
 
+describe('third round (from fresh14)', () => {
+  it('a person by role in a closing tag is anonymous; "selon lui" names the one just quoted', () => {
+    expect(en('Three children fell ill after the picnic, a local nurse told the Courier.').label).toBe('rumor');
+    expect(fr('Selon lui, la hausse devrait se poursuivre jusqu\'à l\'été.').label).toBe('reported');
+  });
+  it('blaming with "for"/"on" and apologising are statements; a relative "have long blamed" is not a frame', () => {
+    expect(en('The airline blamed the delays on a software fault.').label).toBe('reported');
+    expect(en('The brewer apologised in a statement.').label).toBe('reported');
+  });
+  it('French forecast revisions are events; "le risque de" is a noun', () => {
+    expect(fr("L'Insee a relevé jeudi sa prévision de croissance pour 2025.").label).toBe('fact');
+    expect(fr("Le capteur mesure le risque d'inondation toutes les heures.").label).toBe('fact');
+    expect(fr('La réforme risque de coûter cher.').label).toBe('opinion');
+  });
+  it('"ce serait" + a noun phrase, review verdicts and hedges with "still"', () => {
+    expect(fr('Ce serait une erreur historique.').label).toBe('opinion');
+    expect(fr("L'accueil est chaleureux et le service attentif.").label).toBe('opinion');
+    expect(en('The keyboard is the standout.').label).toBe('opinion');
+    expect(en('The price could still change before launch.').label).toBe('rumor');
+  });
+});
+

@@ -302,7 +302,7 @@ function namedBeforeApposition(sentence: string, comma: number, c: CompiledLexic
 }
 
 // An unnamed person by role ("a lawyer at Datenwacht"), which after a name is its apposition.
-const PERSON_ROLE = /^(?:an?|un|une)\s+(?:[\p{L}-]+\s+){0,2}?(?:lawyer|analyst|banker|investor|adviser|advisor|researcher|professor|economist|engineer|executive|partner|director|member|avocate?|analyste|banquier|chercheur|chercheuse|professeure?|économiste|ingénieure?|dirigeante?|membre|conseill(?:er|ère))(?![\p{L}])/iu;
+const PERSON_ROLE = /^(?:an?|un|une)\s+(?:[\p{L}-]+\s+){0,2}?(?:lawyer|analyst|banker|investor|adviser|advisor|researcher|professor|economist|engineer|executive|partner|director|member|avocate?|analyste|banquier|chercheur|chercheuse|professeure?|économiste|ingénieure?|dirigeante?|membre|conseill(?:er|ère)|doctor|gp|nurse|teacher|resident|worker|employee|official|witness|neighbou?r|médecin|infirmière|enseignante?|habitante?|salariée?|riveraine?|témoin)(?![\p{L}])/iu;
 
 /**
  * Reads the subject left of a verb: the last comma-delimited segment, or earlier ones when that
@@ -340,6 +340,8 @@ function leftSubject(sentence: string, end: number, c: CompiledLexicon): { a: So
         if (named.reading === 'named' && tokenize(sentence, prevStart, segStart - 1).length <= 4) return { a: named, from: prevStart };
       }
       if (a.reading !== 'unknown') return { a, from };
+      // "..., a local GP told the Gazette": a person by role, whom nobody names.
+      if (toks.length <= 4 && PERSON_ROLE.test(sentence.slice(from, segEnd).trimStart())) return { a: { reading: 'anonymous' }, from };
       if (toks.length > 4) return undefined; // a full clause that names nobody
     }
     if (segStart === 0) return undefined;
@@ -463,8 +465,10 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
           continue;
         }
       }
+      // "blamed weak demand for the loss": blaming names a cause with "for"/"on"; "policies critics have long blamed" does not.
+      if (/^blame[ds]?$/u.test(m[0]) && !/^\s+[^,.;:]{1,80}?\s(?:for|on)\s/u.test(sentence.slice(vEnd))) continue;
       // "a annoncé en mars la suppression de 1 200 postes": an announced decision or product is an event (DESIGN.md).
-      if (c.lang === 'fr' && /^(?:annonc|dévoil|présent|officialis)/u.test(m[0]) && FR_EVENT_OBJECT.test(sentence.slice(vEnd))) continue;
+      if (c.lang === 'fr' && /^(?:annonc|dévoil|présent|officialis|a\s+maintenu|maintenu|relevé|abaissé)/u.test(m[0]) && FR_EVENT_OBJECT.test(sentence.slice(vEnd))) continue;
       // "has not said when it expects", "ne dit pas comment il compte": a verb inside an indirect question.
       if (adjacent && c.pronouns.has(prev.lower) && EMBEDDED_QUESTION_BEFORE.test(sentence.slice(Math.max(0, prev.start - 50), prev.start))) continue;
       // "Le prix évoqué paraît élevé": a bare participle right after a noun is an adjective, not a speech act.

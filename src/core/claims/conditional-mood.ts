@@ -94,7 +94,9 @@ export function readConditionals(sentence: string, c: CompiledLexicon): Conditio
     }
     const subject = prevWord(sentence, v.start);
     if (/^(?:j|tu|nous|vous|je)$/iu.test(subject)) return false;
-    if (QUESTION_END.test(sentence) || (/^serai(?:en)?t$/u.test(v.text) && /^(?:il|ce|c)$/iu.test(subject) && IMPERSONAL_JUDGEMENT.test(sentence.slice(v.end)))) {
+    const impersonal = /^serai(?:en)?t$/u.test(v.text) && /^(?:il|ce|c)$/iu.test(subject);
+    // "Ce serait un gâchis", "ce serait une erreur": "ce" + conditional + a noun phrase is the writer's verdict.
+    if (QUESTION_END.test(sentence) || (impersonal && IMPERSONAL_JUDGEMENT.test(sentence.slice(v.end))) || (impersonal && /^c/iu.test(subject) && /^\s+(?:un|une)\s/u.test(sentence.slice(v.end)))) {
       writer.push(v);
       return false;
     }

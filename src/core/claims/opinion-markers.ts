@@ -128,6 +128,12 @@ function writerInferences(sentence: string, c: CompiledLexicon): CueSpan[] {
   return out;
 }
 
+// "le risque d'infection": after a determiner "risque" is the noun, not "risks to" (the writer's forecast).
+const DETERMINER_BEFORE = /(?:^|\s)(?:le|un|du|au|ce|les|des|aux|ces|leur|son|notre|votre|l['’]|d['’])\s*$/iu;
+function isNounRisk(sentence: string, cue: CueSpan): boolean {
+  return /^risque/iu.test(cue.text) && DETERMINER_BEFORE.test(sentence.slice(Math.max(0, cue.start - 8), cue.start));
+}
+
 // "one of the most common classes of vulnerability": a ranking by frequency or size, not a judgement.
 const FREQUENCY_AFTER = /^\s+(?:common|commonly|widely|popular|frequent|frequently|used|visited|downloaded|cited|active|populous|expensive|valuable|profitable|traded|watched|read)(?![\p{L}])/u;
 function isFrequencyRanking(sentence: string, cue: CueSpan): boolean {
@@ -171,7 +177,7 @@ export function findOpinionEvidence(
   const hypothesis = hypothesisOpening(sentence, c);
   const judgement: CueSpan[] = [];
   // "the worst-affected areas": the first half of a hyphenated compound judges nothing.
-  for (const f of c.judgementCues) for (const s of findSpans(f.re, sentence)) if (sentence[s.end] !== '-' && !isRecordRanking(sentence, s) && !isFrequencyRanking(sentence, s)) judgement.push(s);
+  for (const f of c.judgementCues) for (const s of findSpans(f.re, sentence)) if (sentence[s.end] !== '-' && !isNounRisk(sentence, s) && !isRecordRanking(sentence, s) && !isFrequencyRanking(sentence, s)) judgement.push(s);
   const ev: OpinionEvidence = {
     stance: dedupe(stance),
     judgement: dedupe(judgement),

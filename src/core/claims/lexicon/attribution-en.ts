@@ -32,7 +32,7 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
       'estimated', 'estimates', 'expects', 'forecast', 'forecasts', 'projected',
       'suggest', 'pointed out', 'points out', 'went on to say', 'hinted', 'hints', 'boasted',
       'touted', 'tweeted', 'testified', 'responded', 'replied', 'indicate', 'indicates',
-      'indicated', 'say', 'tell', 'mentioned that', 'mentions that', 'disputed', 'disputes', 'countered', 'retorted', 'asked that', 'urged', 'urges', 'demanded that', 'expect', 'contend', 'contends', 'estimate that', 'argue that', 'argue', 'pledged to', 'vowed to', 'promised to', 'is adamant', 'are adamant', 'was adamant', 'accuses', 'accuse', 'highlights that', 'highlighted that', 'underscores that', 'underscored that', 'allege', 'rejected the findings', 'rejects the findings', 'rejected the conclusions', 'rejected the criticism', 'rejected the report', 'concede', 'concedes', 'rejected claims', 'rejects claims', 'rejected the claims', 'rejected the claim', 'rejected allegations', 'rejects allegations', 'rejected the allegations', 'dismissed claims', 'dismissed the claims', 'dismissed allegations', 'rejected reports', 'accused', 'explain', 'put it', 'calls that into question', 'called into question',
+      'indicated', 'say', 'tell', 'mentioned that', 'mentions that', 'disputed', 'disputes', 'countered', 'retorted', 'asked that', 'urged', 'urges', 'demanded that', 'expect', 'contend', 'contends', 'estimate that', 'argue that', 'argue', 'pledged to', 'vowed to', 'promised to', 'is adamant', 'are adamant', 'was adamant', 'accuses', 'accuse', 'highlights that', 'highlighted that', 'underscores that', 'underscored that', 'allege', 'blamed', 'blames', 'apologised', 'apologized', 'apologises', 'apologizes', 'rejected the findings', 'rejects the findings', 'rejected the conclusions', 'rejected the criticism', 'rejected the report', 'concede', 'concedes', 'rejected claims', 'rejects claims', 'rejected the claims', 'rejected the claim', 'rejected allegations', 'rejects allegations', 'rejected the allegations', 'dismissed claims', 'dismissed the claims', 'dismissed allegations', 'rejected reports', 'accused', 'explain', 'put it', 'calls that into question', 'called into question',
     ],
     examples: [
       'Intel says it no longer expects to hit its revenue target this year.',
@@ -140,6 +140,7 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
     'all of this', 'all this', 'history', 'time', 'common sense', 'experience', 'term', 'word', 'phrase', 'label', 'its name', 'the name', 'name',
   ],
   capitalisedNonNames: [
+    'gp', 'gps',
     'the', 'a', 'an', 'in', 'on', 'at', 'as', 'by', 'for', 'from', 'with', 'without', 'after', 'before',
     'but', 'and', 'or', 'yet', 'so', 'still', 'also', 'while', 'whereas', 'although', 'though', 'when',
     'since', 'until', 'if', 'however', 'meanwhile', 'earlier', 'later', 'last', 'next', 'this', 'that',

@@ -152,7 +152,7 @@ export const FR_ATTRIBUTION: ClaimLexicon['attribution'] = {
   definiteDeterminers: [
     'le', 'la', "l'", 'les', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'du', 'au',
   ],
-  pronouns: ['il', 'elle', 'ils', 'elles', 'celui-ci', 'celle-ci', 'ce dernier', 'cette dernière'],
+  pronouns: ['il', 'elle', 'ils', 'elles', 'lui', 'eux', 'celui-ci', 'celle-ci', 'ce dernier', 'cette dernière'],
   nonSourceSubjects: [
     'ce qui', 'cela', 'ça', 'ceci', 'qui', 'tout', 'tout cela', 'tout ceci', 'je', 'j', 'nous', 'on', 'moi',
     'rien', 'personne', "l'histoire", "l'expérience", 'le bon sens', 'tout indique', 'tout porte',

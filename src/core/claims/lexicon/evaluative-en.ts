@@ -25,7 +25,7 @@ export const EN_EVALUATIVE: EvaluativeLexicon = {
         'intriguing', 'essential', 'crucial', 'vital', 'invaluable', 'indispensable', 'important',
         'unclear', 'uncertain', 'doubtful',
         // A review's verdicts on screens, sound and speed ("The display is bright and sharp").
-        'bright', 'sharp', 'crisp', 'vivid', 'responsive', 'roomy',
+        'bright', 'sharp', 'crisp', 'vivid', 'responsive', 'roomy', 'solid', 'natural-looking',
       ],
       examples: [
         'The Big Sick is funny and sweet while not backing away from serious illness.',

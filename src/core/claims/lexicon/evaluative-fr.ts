@@ -11,6 +11,7 @@ export const FR_EVALUATIVE: EvaluativeLexicon = {
     {
       id: 'fr-eval-bon',
       words: [
+        'chaleureux', 'attentif', 'solide',
         'bon', 'excellent', 'superbe', 'magnifique', 'formidable', 'génial', 'merveilleux', 'fantastique',
         'extraordinaire', 'exceptionnel', 'remarquable', 'impressionnant', 'brillant', 'splendide', 'sublime',
         'parfait', 'admirable', 'réussi', 'convaincant', 'séduisant', 'charmant', 'délicieux', 'drôle',

@@ -135,6 +135,9 @@ export const FR_LEXICON: ClaimLexicon = {
         'il est encore temps', "n'y changera rien", "n'y changeront rien", "n'y change rien", 'à point nommé',
         'part favori', 'part favorite', 'partent favoris', "n'est pas sans risque", "n'est pas sans danger",
         'bouscule une idée reçue', 'une idée reçue', 'en ordre dispersé',
+        'ce serait un gâchis', 'ce serait une faute', 'ce serait un non-sens', 'ce serait un recul', 'ce serait une folie',
+        'le pari est tenu', 'pari tenu', 'largement tenu', "il ne s'agit pas de", "il ne s'agit pas d'", 'ressemble moins à',
+        'ressemble davantage à', 'joue la carte de', 'ne fait pas une bonne',
       ],
       examples: [
         'La patience est de mise : la firme pèse soigneusement chaque étape.',
