@@ -342,17 +342,23 @@ export class CpuSampler {
   }
 
   /**
-   * The content process whose main thread's CPU rose most over [from, to] against the same length
-   * just before: a process still busy with a closed page (its teardown, a long GC) uses CPU in both
-   * windows and is not taken for the page that blocked in this one.
+   * The process busy in every one of `windows` (sampler clock), by its CPU rise over the same
+   * length just before each, summed: a page's content process when the windows are blocks run in
+   * that page (its own and ours). Another process busy by chance in one window does not win.
    */
-  busiest(from: number, to: number): { pid: number; cpuMs: number } | null {
-    let best: { pid: number; cpuMs: number; rise: number } | null = null;
+  busiestIn(windows: readonly (readonly [number, number])[]): { pid: number; cpuMs: number[] } | null {
+    let best: { pid: number; cpuMs: number[]; rise: number } | null = null;
     for (const pid of this.#samples.keys()) {
-      const ms = this.cpuMs(pid, from, to);
-      if (ms === null) continue;
-      const rise = ms - (this.cpuMs(pid, from - (to - from), from) ?? 0);
-      if (!best || rise > best.rise) best = { pid, cpuMs: ms, rise };
+      const cpuMs: number[] = [];
+      let rise = 0;
+      for (const [from, to] of windows) {
+        const ms = this.cpuMs(pid, from, to);
+        if (ms === null) break;
+        cpuMs.push(ms);
+        rise += ms - (this.cpuMs(pid, from - (to - from), from) ?? 0);
+      }
+      if (cpuMs.length !== windows.length) continue;
+      if (!best || rise > best.rise) best = { pid, cpuMs, rise };
     }
     return best && { pid: best.pid, cpuMs: best.cpuMs };
   }
