@@ -370,12 +370,15 @@ function isApposition(sentence: string, commaPos: number, c: CompiledLexicon): b
   const openedByComma = segStart > 0 && /[,(]/.test(sentence[segStart - 1]!);
   const shortOpening = segStart === 0 && toks.length <= 4;
   if (!openedByComma && !shortOpening) return false;
+  // The segment's reading, read once and only when a test below needs it.
+  let read: SourceAnalysis | undefined;
+  const reading = (): SourceAnalysis => (read ??= analyzeSource(sentence, toks[0]!.start, commaPos, c));
   // "Dr. Carlos Mendes, a reef scientist at the University of Miami who was not involved, said": however long.
-  if (openedByComma && isDescription(sentence.slice(segStart, commaPos), analyzeSource(sentence, segStart, commaPos, c)) && namedBeforeApposition(sentence, segStart - 1, c)) return true;
+  if (openedByComma && isDescription(sentence.slice(segStart, commaPos), reading()) && namedBeforeApposition(sentence, segStart - 1, c)) return true;
   if (toks.length > 8) return false;
   const first = toks[0]!;
   if (c.headBreakers.has(first.lower)) return true; // ", interrogées par Forbes, ont laissé entendre"
-  return analyzeSource(sentence, toks[0]!.start, commaPos, c).reading !== 'unknown';
+  return reading().reading !== 'unknown';
 }
 
 const UNNAMED_PERSON = /^(?:(?:un|une|a|an)\s+\p{Ll}|(?:l['’]|le\s+|la\s+|the\s+)[\p{L}-]+\s+(?:d['’]une?|of\s+an?|at\s+an?)\s+\p{Ll})/u;
@@ -574,8 +577,8 @@ function learnedFrames(sentence: string, c: CompiledLexicon): AttributionFrame[]
   let m: RegExpExecArray | null;
   while ((m = c.learnedVerbs.exec(low)) !== null) {
     // "elle a appris à programmer", "has learned to code": a skill learned, not news learned.
-    const after = sentence.slice(m.index + m[0].length);
     if (/^\s+(?:à|a|to)\s/u.test(low.slice(m.index + m[0].length))) continue;
+    const after = sentence.slice(m.index + m[0].length);
     // "Les salariés ont appris la nouvelle jeudi": news learned by the people in the story, not by the outlet.
     if (LEARNED_OBJECT.test(after)) continue;
     // "a-t-on appris auprès du Collectif des éditeurs": the outlet names whom it learned it from.

@@ -209,11 +209,9 @@ export function analyzeSource(sentence: string, from: number, to: number, c: Com
       if (c.definiteDeterminers.has(detWord)) {
         return { reading: 'named', name: sentence.slice(detStart, nounStart + m[0].length), needsContext: true };
       }
-      if (!/^\p{Ll}[\p{Ll}-]+$/u.test(det[1] ?? '') || c.anonymousPhrases.test(detWord)) break;
-      c.anonymousPhrases.lastIndex = 0;
+      if (!/^\p{Ll}[\p{Ll}-]+$/u.test(det[1] ?? '') || matches(c.anonymousPhrases, detWord)) break;
       at = detStart;
     }
-    c.anonymousPhrases.lastIndex = 0;
     if (m[0].length === 0) c.sourceNouns.lastIndex++;
   }
   if (matches(c.anonymousUnlessNamed, headText)) return { reading: 'anonymous' };
