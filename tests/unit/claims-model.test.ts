@@ -92,10 +92,10 @@ describe('second opinion at classification time', () => {
     // Judgements in ordinary words that the rules alone read as facts; the model is a second reader of
     // exactly these, so it must catch some of them (not necessarily all: its threshold favours facts).
     const judgements = [
-      'Scrapping the night trains was the wrong call.',
-      'That was the wrong call.',
       'This is the wrong fight.',
       'The council picked the wrong battle.',
+      'It was the wrong answer to a real problem.',
+      'This is the wrong target.',
     ];
     const read = judgements.map((s) => classifySentence(s, 'en', undefined, { secondOpinion: shippedSecondOpinion }));
     const opinions = read.filter((r) => r.label === 'opinion');

@@ -6,7 +6,7 @@
  */
 import type { CueSpan } from '../types';
 import type { CompiledLexicon } from './compiled-lexicon';
-import { fold, lower, partQuotations, span } from './phrase-pattern';
+import { fold, lastWordBefore, lower, lowerPart, partQuotations, span } from './phrase-pattern';
 import { analyzeSource, tokenize, type SourceAnalysis, type Token } from './source-phrase';
 
 /** One attribution found in a sentence. */
@@ -40,7 +40,7 @@ const ADDRESSEE_VERBS: ReadonlySet<string> = new Set(['told', 'tell', 'tells']);
 /** "Dans son entourage,", "chez Renault,", "côté syndical,": where an unnamed "on" stands. */
 const ENTOURAGE_BEFORE = /(?:dans\s+(?:son|leur|l['’]|cet|ce)\s*entourage|chez\s+\p{Lu}[\p{L}-]*|du\s+côté\s+d|côté\s+\p{Ll}+)[^.;]{0,60}$/iu;
 /** A French verb's direct object after an optional time phrase: "en mars la suppression", "jeudi le lancement". */
-const FR_EVENT_OBJECT = /^\s+(?:(?:en\s+\p{Ll}+|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|mardi\s+soir|cette\s+semaine|le\s+\d{1,2}(?:er)?\s+\p{Ll}+)\s+)?(?:la|le|les|l['’]|un|une|des|son|sa|ses|leur|leurs)\s*\p{Ll}/u;
+const FR_EVENT_OBJECT = /^\s+(?:(?:en\s+\p{Ll}+|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|mardi\s+soir|cette\s+semaine|le\s+\d{1,2}(?:er)?\s+\p{Ll}+)\s+)?(?:la|le|les|l['’]|un|une|des|son|sa|ses|leur|leurs)\s*(?!(?:intention|volonté|souhait|désir|refus|opposition|soutien)s?(?![\p{L}]))\p{Ll}/u;
 /** "when it", "whether they", "comment il": a pronoun that opens an indirect question. */
 const EMBEDDED_QUESTION_BEFORE = /(?<![\p{L}])(?:said|say|says|disclosed|disclose|specified|specify|explained|explain|know|knows|revealed|indicated|précisé|dit|indiqué|expliqué|sait|savoir)\s+(?:\p{L}+\s+)?(?:when|whether|how|why|where|what|if|quand|comment|pourquoi|où|si)\s+$/iu;
 /** A determiner and a lower-case noun right before a participle: "le prix évoqué", "les montants annoncés". */
@@ -105,6 +105,8 @@ function prepositionFrames(sentence: string, c: CompiledLexicon): AttributionFra
     const objEndPos = objectEnd(sentence, objStart);
     const obj = tokenize(sentence, objStart, objEndPos);
     if (obj.length === 0) continue;
+    // "Les tarifs varient selon les opérateurs", "selon les arrivages": "selon" as "depending on".
+    if (fold(m[0]) === 'selon' && (DEPENDING_ON_OBJECT.test(sentence.slice(objStart, objEndPos)) || VARIES_BEFORE.test(sentence.slice(segmentStart(sentence, start), start)))) continue;
     if (fold(m[0]) === 'per' && !/^(?:\p{Lu}|a\b|an\b|the\b|multiple\b|several\b|unnamed\b|sources\b|people\b|reports?\b|its\b|his\b|her\b|their\b)/u.test(obj[0]!.text)) continue;
     let a = analyzeSource(sentence, objStart, objEndPos, c);
     // "according to figures published by the company", "selon des chiffres publiés par l'Insee": the agent speaks.
@@ -116,7 +118,7 @@ function prepositionFrames(sentence: string, c: CompiledLexicon): AttributionFra
     }
     // "according to a securities filing", "d'après une plainte": an official document speaks for its author.
     // Bare plurals too ("according to company accounts", "selon des documents judiciaires"), unless leaked.
-    if (a.reading !== 'named' && /^(?:a|an|une?|des|\p{Ll}+)$/u.test(obj[0]!.text) && isOfficialDocument(lower(sentence.slice(objStart, objEndPos)), c)) {
+    if (a.reading !== 'named' && /^(?:a|an|une?|des|\p{Ll}+)$/u.test(obj[0]!.text) && isOfficialDocument(lowerPart(sentence.slice(objStart, objEndPos)), c)) {
       a = { reading: 'named', name: sentence.slice(objStart, obj[obj.length - 1]!.end) };
     }
     const f = frameFrom(a, 'prep', false, span(sentence, start, Math.min(objEndPos, obj[obj.length - 1]!.end)), start);
@@ -124,6 +126,11 @@ function prepositionFrames(sentence: string, c: CompiledLexicon): AttributionFra
   }
   return out;
 }
+
+/** What only varies "selon" something, never speaks: "selon les cas", "selon les arrivages". */
+const DEPENDING_ON_OBJECT = /^(?:le|la|les|l['’])\s*(?:cas|besoins?|arrivages|circonstances|saisons?|humeur)(?![\p{L}])/iu;
+/** A verb of variation earlier in the clause: "change chaque semaine selon", "les prix varient selon". */
+const VARIES_BEFORE = /(?<![\p{L}])(?:vari|chang|dépend|diff[èé]r|évolu|fluctu|oscill|modul|s['’]adapt)\p{L}*\s+(?:[^\s,;:]+\s+){0,4}$/iu;
 
 /** "figures published by", "données compilées par": a document's agent, who is then the source. */
 const AGENT_OF_OBJECT = /(?<![\p{L}])(?:published|released|compiled|provided|issued|filed|gathered|collected|produced|commissioned|conducted|publiée?s?|compilée?s?|fournie?s?|communiquée?s?|diffusée?s?|réalisée?s?)\s+(?:by|par)\s+/u;
@@ -182,7 +189,7 @@ function pourFrame(sentence: string, c: CompiledLexicon): AttributionFrame[] {
   if (a.reading !== 'named') return [];
   // "Pour la ministre," names a role; "Pour la première fois," names nothing.
   c.sourceNouns.lastIndex = 0;
-  if (a.needsContext && !c.sourceNouns.test(lower(sentence.slice(m[0].length, end)))) return [];
+  if (a.needsContext && !c.sourceNouns.test(lowerPart(sentence.slice(m[0].length, end)))) return [];
   return frameFromList(a, span(sentence, m.index, end), m.index);
 }
 
@@ -203,6 +210,9 @@ function nextContentToken(tokens: readonly Token[], c: CompiledLexicon, maxSkip 
 const TIME_INCISE_THEN_OBJECT = /^\s*,\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|on\s+\p{L}+day|last\s+\p{L}+|earlier\s+this\s+\p{L}+)[^,]{0,30}|le\s+\d[^,]{0,20}|\d[^,]{0,20}),\s*(?:un|une|le|la|les|des|a|an|the|its|son|sa|ses|leur|their)\s/iu;
 
 /** For a verb that reports only with a clause: does a claim clause (or an inverted subject) follow? */
+/** "n'a publié", "ne publie" right before the verb's end, with no "pas"/"jamais": the first half of "ne ... que". */
+const RESTRICTIVE_NE_BEFORE = /(?<![\p{L}])n(?:e\s+|['’])(?:(?!(?:pas|jamais|plus|guère|point|rien)\s)\p{L}+\s+){0,2}\p{L}+$/iu;
+
 function hasClauseComplement(sentence: string, vEnd: number, c: CompiledLexicon): boolean {
   const rest = sentence.slice(vEnd);
   // "a publié, mercredi 14 mai, un rapport": an incise between a verb and its object is no clause.
@@ -219,6 +229,8 @@ function hasClauseComplement(sentence: string, vEnd: number, c: CompiledLexicon)
   const w = toks[first]!.lower;
   // "announced plans to ...": a verb-like marker right after the reporting verb has no subject, so it is a noun.
   if (NOUN_LIKE_MARKERS.has(w)) return false;
+  // "L'entreprise n'a publié qu'une partie": "ne ... que" restricts the object, it opens no clause.
+  if (/^(?:que|qu)$/u.test(w) && c.lang === 'fr' && RESTRICTIVE_NE_BEFORE.test(sentence.slice(Math.max(0, vEnd - 60), vEnd))) return false;
   if (clauseMarkers.includes(w) || /^qu$/.test(w)) return true;
   // "a annoncé par avance qu'il", "announced last night that": a short adverbial before the clause.
   for (let i = first + 1; i < Math.min(toks.length, first + 4); i++) {
@@ -257,9 +269,9 @@ function hasEventObject(sentence: string, vEnd: number, c: CompiledLexicon): boo
 /** Strips trailing fillers ("has also", "a", "ne", "today") from the text left of a verb; returns the new end. */
 function trimFillersLeft(sentence: string, end: number, c: CompiledLexicon): number {
   for (;;) {
-    const m = /([\p{L}'’-]+)\s*$/u.exec(sentence.slice(0, end));
-    if (!m || !c.fillers.has(fold(m[1]!))) return end;
-    end = m.index;
+    const w = lastWordBefore(sentence, end);
+    if (!w || !c.fillers.has(fold(sentence.slice(w.start, w.end)))) return end;
+    end = w.start;
   }
 }
 
@@ -317,7 +329,7 @@ function leftSubject(sentence: string, end: number, c: CompiledLexicon): { a: So
     const incise = first !== undefined && c.headBreakers.has(first.lower);
     if (incise) {
       c.anonymousPhrases.lastIndex = 0;
-      if (c.anonymousPhrases.test(lower(sentence.slice(segStart, segEnd)))) return { a: { reading: 'anonymous' }, from: segStart };
+      if (c.anonymousPhrases.test(lowerPart(sentence.slice(segStart, segEnd)))) return { a: { reading: 'anonymous' }, from: segStart };
       // "Plusieurs associations, dont la Confédération nationale du logement, ont salué": a named member speaks too.
       if (/^(?:dont|including|notamment)$/u.test(first.lower)) {
         const member = analyzeSource(sentence, toks[1]?.start ?? segEnd, segEnd, c);
@@ -440,7 +452,8 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
         continue;
       }
       // "The ruling says more about the court than ...": the writer's inference about a thing, not speech.
-      if (/^says?$/u.test(m[0]) && /^\s+(?:more|less|little|nothing|a\s+lot|much|something|everything|plenty)\s+about(?![\p{L}])/iu.test(sentence.slice(vEnd))) continue;
+      // "... but they tell buyers little about ...": the same with an addressee.
+      if (/^(?:says?|tells?)$/u.test(m[0]) && /^\s+(?:(?!that\s)\p{L}+\s+)?(?:more|less|little|nothing|a\s+lot|much|something|everything|plenty)\s+about(?![\p{L}])/iu.test(sentence.slice(vEnd))) continue;
       // "Beijing has responded by pouring state funds": a reply in deeds, not in words.
       if (/^(?:responded|replied|countered|reacted)$/u.test(m[0]) && /^\s+by\s+\p{L}+ing(?![\p{L}])/iu.test(sentence.slice(vEnd))) continue;
       // "Chaque réunion se conclut par ...": a reflexive verb of events, not of speech.
@@ -475,7 +488,7 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
       // "has not said when it expects", "ne dit pas comment il compte": a verb inside an indirect question.
       if (adjacent && c.pronouns.has(prev.lower) && EMBEDDED_QUESTION_BEFORE.test(sentence.slice(Math.max(0, prev.start - 50), prev.start))) continue;
       // "Le prix évoqué paraît élevé": a bare participle right after a noun is an adjective, not a speech act.
-      if (c.lang === 'fr' && adjacent && /(?:é|ée|és|ées)$/u.test(m[0]) && !/\s/u.test(m[0]) && FR_NOUN_THEN_PARTICIPLE.test(lower(sentence.slice(Math.max(0, vStart - 40), vStart)))) continue;
+      if (c.lang === 'fr' && adjacent && /(?:é|ée|és|ées)$/u.test(m[0]) && !/\s/u.test(m[0]) && FR_NOUN_THEN_PARTICIPLE.test(lowerPart(sentence.slice(Math.max(0, vStart - 40), vStart)))) continue;
       // "L'outil analyse les contrats": "analyse" reports only inverted ("», analyse Pierre Garnier") or with "que".
       if (c.lang === 'fr' && /^(?:analyse|analysent|observe|observent)$/u.test(m[0]) && !QUOTE_OR_COMMA_BEFORE.test(sentence.slice(0, vStart)) && !/^\s+qu(?:e\s|['’])/u.test(sentence.slice(vEnd))) continue;
       // "were asked to say", "declined to explain": an infinitive reports nothing by itself.
@@ -609,7 +622,7 @@ function containerFrame(sentence: string, c: CompiledLexicon): AttributionFrame 
   // A container is a noun phrase ("In a Bloomberg story from June"), not a clause ("In 2019 the startup could not afford").
   if (!CONTAINER_HEAD.test(m[0]) || CONTAINER_VERB[c.lang].test(m[0])) return undefined;
   c.sourceNouns.lastIndex = 0;
-  if (!c.sourceNouns.test(lower(m[0]))) return undefined;
+  if (!c.sourceNouns.test(lowerPart(m[0]))) return undefined;
   const a = analyzeSource(sentence, m.index, m.index + m[0].length, c);
   if (a.reading !== 'named' || a.needsContext) return undefined;
   const start = m.index + (m[0].length - m[0].trimStart().length);

@@ -11,7 +11,7 @@ import { dedupe, findRumorEvidence } from './hedges';
 import { findEvaluativeStance, withoutNeutralOrQuoted } from './evaluative-stance';
 import { findOpinionEvidence, frameOverrides, type OpinionEvidence } from './opinion-markers';
 import type { RuleCueType } from './learned-features';
-import { findSpans, lower } from './phrase-pattern';
+import { findSpans, lower, lowerPart } from './phrase-pattern';
 import type { SecondOpinion } from './second-opinion';
 import { writerSpeculation } from './writer-speculation';
 
@@ -109,7 +109,7 @@ function isThingInference(main: AttributionFrame, inference: readonly CueSpan[],
   const inf = inference.find((i) => main.anchor >= i.start && main.anchor < i.end);
   if (!inf || !main.source) return false;
   c.sourceNouns.lastIndex = 0;
-  return !c.sourceNouns.test(lower(main.source));
+  return !c.sourceNouns.test(lowerPart(main.source));
 }
 
 /** The frame's own clause is a refusal to comment: "X said it would not comment", "a fait savoir qu'il ne commenterait pas". */

@@ -6,7 +6,7 @@
 import type { CueSpan } from '../types';
 import type { CompiledLexicon } from './compiled-lexicon';
 import { readConditionals } from './conditional-mood';
-import { findSpans, lower, span } from './phrase-pattern';
+import { findSpans, lower, lowerPart, span } from './phrase-pattern';
 import { hasThirdPartySubject, hedgesThirdPartyEvent } from './event-scope';
 import { grantsPermission } from './writer-speculation';
 
@@ -34,7 +34,7 @@ function seemActions(sentence: string, c: CompiledLexicon): CueSpan[] {
   for (const s of findSpans(c.seemVerbs, sentence)) {
     if (/^il\s/iu.test(sentence.slice(Math.max(0, s.start - 3), s.start + 1))) continue;
     const rest = sentence.slice(s.end);
-    const m = c.seemActionVerbs.exec(lower(rest)) ?? SEEM_PROGRESSIVE.exec(rest);
+    const m = c.seemActionVerbs.exec(lowerPart(rest)) ?? SEEM_PROGRESSIVE.exec(rest);
     // "They don't appear to work", "the caravan does not appear to be moving": no third party's plan.
     if (m && hasThirdPartySubject(sentence, s.start, c)) out.push(span(sentence, s.start, s.end + m[0].length));
   }

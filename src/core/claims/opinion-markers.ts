@@ -8,7 +8,7 @@ import type { CueSpan } from '../types';
 import type { CompiledLexicon } from './compiled-lexicon';
 import { isRecordRanking } from './evaluative-stance';
 import { dedupe } from './hedges';
-import { findSpans, lower, partQuotations, span } from './phrase-pattern';
+import { findSpans, lower, lowerPart, partQuotations, span } from './phrase-pattern';
 
 /** Opinion cues found in a sentence, by strength. */
 export interface OpinionEvidence {
@@ -45,10 +45,10 @@ const PROVISION_MAIN: Record<'en' | 'fr', RegExp> = {
 function hypothesisOpening(sentence: string, c: CompiledLexicon): CueSpan | undefined {
   const lead = OPENING_CONNECTOR.exec(sentence)?.[0].length ?? 0;
   const rest = sentence.slice(lead);
-  const m = c.hypothesisOpeners.exec(lower(rest));
+  const m = c.hypothesisOpeners.exec(lowerPart(rest));
   if (!m) return undefined;
   c.hypothesisExceptions.lastIndex = 0;
-  const exc = c.hypothesisExceptions.exec(lower(rest));
+  const exc = c.hypothesisExceptions.exec(lowerPart(rest));
   if (exc && exc.index === 0) return undefined;
   const comma = rest.indexOf(',');
   if (comma < 0) return undefined;
@@ -148,6 +148,20 @@ export function frameOverrides(sentence: string, c: CompiledLexicon): { hypothes
   return { hypothesis: hypothesisOpening(sentence, c), inference: writerInferences(sentence, c) };
 }
 
+/** "Plus on attend, plus ...", "The longer ..., the more ...": a correlative comparative opening a sentence. */
+const CORRELATIVE_OPENING = /^(?:(?:mais|et|but|and)\s+)?(?:plus\s+[^,;:]{1,80},\s*plus|moins\s+[^,;:]{1,80},\s*moins|the\s+(?:more|less|longer|sooner|later|higher|lower|bigger|faster)\s+[^,;:]{1,80},\s*the\s+(?:more|less|longer|sooner|later|higher|lower|bigger|faster|greater|worse|better))(?![\p{L}])/iu;
+
+/**
+ * "Plus on attend, plus il sera élevé", "The longer the talks drag on, the more it will cost": a
+ * correlative comparative whose second half is in the future is the writer reasoning about what will
+ * follow, a forecast (DESIGN.md).
+ */
+function correlativeForecast(sentence: string, c: CompiledLexicon): CueSpan[] {
+  const m = CORRELATIVE_OPENING.exec(sentence);
+  if (!m || !hasFuture(sentence.slice(m[0].length), c)) return [];
+  return [span(sentence, 0, m[0].length)];
+}
+
 /** A quotation whose words are no stance of the writer: guillemets, curly or straight double quotes. */
 const STANCE_QUOTATION = /«[^»]+»|“[^”]+”|"[^"]+"/gu;
 
@@ -174,6 +188,7 @@ export function findOpinionEvidence(
   stance.push(...inference);
   const intensifiers = findSpans(c.forecastIntensifiers, sentence);
   const forecast = intensifiers.length > 0 && hasFuture(sentence, c) ? intensifiers : [];
+  forecast.push(...correlativeForecast(sentence, c));
   const hypothesis = hypothesisOpening(sentence, c);
   const judgement: CueSpan[] = [];
   // "the worst-affected areas": the first half of a hyphenated compound judges nothing.

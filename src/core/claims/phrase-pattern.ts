@@ -77,6 +77,9 @@ function phrasesTrie(sources: readonly string[][]): string {
   return trieSource(root);
 }
 
+/** What an empty phrase list compiles to: matches nothing, and `findSpans` does not even scan it. */
+const NEVER = /(?!)/gu;
+
 /**
  * Compiles a list of phrases into one global Unicode regex with word boundaries, to run on `lower(text)`
  * (phrases are lower-case, so no `i` flag: V8 runs case-insensitive Unicode regexes several times slower).
@@ -85,7 +88,7 @@ function phrasesTrie(sources: readonly string[][]): string {
  */
 export function compilePhrases(phrases: readonly string[]): RegExp {
   const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
-  if (sorted.length === 0) return /(?!)/gu;
+  if (sorted.length === 0) return NEVER;
   // Phrases are grouped by the boundaries they need (most need both), so each group carries one plain
   // look-behind and one look-ahead: cheaper for V8 than per-phrase or disjunctive look-arounds.
   const groups = new Map<string, string[][]>();
@@ -116,15 +119,31 @@ function edgeIsWord(ch: string | undefined): boolean {
  */
 let lastIn = '';
 let lastOut = '';
+// The one before: the sentence, while a phrase inside it is looked at several times in turn.
+let olderIn = '';
+let olderOut = '';
 
 export function lower(text: string): string {
   if (text === lastIn) return lastOut; // every family scans the same sentence in turn
+  if (text === olderIn) {
+    olderIn = lastIn;
+    lastIn = text;
+    const out = olderOut;
+    olderOut = lastOut;
+    return (lastOut = out);
+  }
+  olderIn = lastIn;
+  olderOut = lastOut;
   lastIn = text;
-  lastOut = lowerUncached(text);
+  lastOut = lowerPart(text);
   return lastOut;
 }
 
-function lowerUncached(text: string): string {
+/**
+ * `lower` without its one-sentence memory, for a piece of a sentence looked at once: going through
+ * `lower` would evict the sentence that the next family scans again.
+ */
+export function lowerPart(text: string): string {
   const l = text.toLowerCase();
   if (l.length === text.length) return l;
   let out = '';
@@ -143,6 +162,7 @@ export function span(sentence: string, start: number, end: number): CueSpan {
 /** All non-overlapping matches of a compiled phrase regex, as cue spans, in reading order. */
 export function findSpans(re: RegExp, sentence: string): CueSpan[] {
   const out: CueSpan[] = [];
+  if (re === NEVER) return out;
   re.lastIndex = 0;
   const low = lower(sentence);
   let m: RegExpExecArray | null;
@@ -173,5 +193,33 @@ export function partQuotations(sentence: string, quotes: RegExp): Array<[number,
 
 /** Lower-cases and folds the typographic apostrophe, for set look-ups of single words. */
 export function fold(word: string): string {
-  return word.toLowerCase().replace(/’/g, "'");
+  const l = word.toLowerCase();
+  return l.indexOf('’') < 0 ? l : l.replace(/’/g, "'");
+}
+
+const WORD_OR_APOSTROPHE = /[\p{L}'’-]/u;
+const SPACE = /\s/u;
+
+/**
+ * Where the word that ends `text.slice(0, end)` (trailing white space allowed) begins and ends: what
+ * `/([\p{L}'’-]+)\s*$/u` finds there, without that regex's attempt at every earlier position.
+ * Letters outside the Basic Multilingual Plane count, as `\p{L}` counts them. Undefined when no
+ * word ends there.
+ */
+export function lastWordBefore(text: string, end: number, wordChar: RegExp = WORD_OR_APOSTROPHE): { start: number; end: number } | undefined {
+  let j = end;
+  while (j > 0 && SPACE.test(charBefore(text, j))) j -= charBefore(text, j).length;
+  let i = j;
+  while (i > 0 && wordChar.test(charBefore(text, i))) i -= charBefore(text, i).length;
+  return i < j ? { start: i, end: j } : undefined;
+}
+
+/** The code point that ends at `i` (two code units for a surrogate pair). */
+function charBefore(text: string, i: number): string {
+  const lo = text.charCodeAt(i - 1);
+  if (lo >= 0xdc00 && lo <= 0xdfff && i >= 2) {
+    const hi = text.charCodeAt(i - 2);
+    if (hi >= 0xd800 && hi <= 0xdbff) return text.slice(i - 2, i);
+  }
+  return text[i - 1]!;
 }

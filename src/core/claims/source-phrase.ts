@@ -4,7 +4,7 @@
  * with the matter", "des sources") or is no source at all ("ce qui", "this").
  */
 import type { CompiledLexicon } from './compiled-lexicon';
-import { fold, lower } from './phrase-pattern';
+import { fold, lower, lowerPart } from './phrase-pattern';
 
 /** A word with its offsets in the sentence. */
 export interface Token {
@@ -195,7 +195,7 @@ export function analyzeSource(sentence: string, from: number, to: number, c: Com
   // Definite or possessive document/organisation noun: "the report", "le rapport", "ses rédacteurs".
   c.sourceNouns.lastIndex = 0;
   let m: RegExpExecArray | null;
-  const headLow = lower(headText);
+  const headLow = lowerPart(headText);
   while ((m = c.sourceNouns.exec(headLow)) !== null) {
     const nounStart = head[0]!.start + m.index;
     // The determiner right before the noun, or before one or two lower-case adjectives ("the technical report").

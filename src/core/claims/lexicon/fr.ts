@@ -138,6 +138,7 @@ export const FR_LEXICON: ClaimLexicon = {
         'ce serait un gâchis', 'ce serait une faute', 'ce serait un non-sens', 'ce serait un recul', 'ce serait une folie',
         'le pari est tenu', 'pari tenu', 'largement tenu', "il ne s'agit pas de", "il ne s'agit pas d'", 'ressemble moins à',
         'ressemble davantage à', 'joue la carte de', 'ne fait pas une bonne',
+        'ne fait que commencer', 'ne font que commencer', 'va dans le bon sens', 'vont dans le bon sens', 'aller dans le bon sens', 'choisi la facilité', 'choisir la facilité', 'la solution de facilité', 'ne pèse pas lourd', 'ne pèsent pas lourd', 'ne pèsera pas lourd', 'ne pèseront pas lourd', 'à souhait', 's’impose comme', "s'impose comme", 's’imposent comme', "s'imposent comme", 'tient ses promesses', 'tiennent leurs promesses', 'tient toutes ses promesses', 'verdict :', 'étoiles sur cinq', 'étoiles sur 5', 'c’est bien là', "c'est bien là", 'c’est là tout le problème', "c'est là tout le problème",
       ],
       examples: [
         'La patience est de mise : la firme pèse soigneusement chaque étape.',
@@ -154,7 +155,7 @@ export const FR_LEXICON: ClaimLexicon = {
       'encourageants', 'encourageante', 'encourageantes', 'prometteur', 'prometteuse', 'enthousiasmant',
       'passionnant', 'ennuyeux', 'fastidieux', 'médiocre', 'excellent', 'excellente', 'formidable',
       'génial', 'géniale', 'magnifique', 'superbe', 'terrible', 'catastrophique', 'désastreux',
-      'désastreuse', 'ridicule', 'absurde', 'aberrant', 'incompréhensible', 'regrettable', 'dommage',
+      'désastreuse', 'ridicule', 'absurde', 'aberrant', 'incompréhensible', 'compréhensible', 'compréhensibles', 'regrettable', 'dommage',
       'malheureusement', 'heureusement', 'ironiquement', 'curieusement', 'étrangement', 'bizarrement',
       'évidemment', 'forcément', 'franchement',
       'terriblement',
