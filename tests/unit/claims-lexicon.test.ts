@@ -33,6 +33,7 @@ function wordLists(lex: ClaimLexicon): Record<string, readonly string[]> {
     seemActionVerbs: lex.seemActionVerbs, hypothesisOpeners: lex.hypothesisOpeners,
     instructionSubjects: lex.instructionSubjects,
     notConditional: lex.conditional?.notConditional ?? [], counterfactualMarkers: lex.conditional?.counterfactualMarkers ?? [],
+    notNameStarts: a.notNameStarts, eventAnnouncingVerbs: a.eventAnnouncingVerbs, writerSubjects: lex.conditional?.writerSubjects ?? [],
   };
 }
 

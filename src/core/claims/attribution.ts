@@ -298,8 +298,6 @@ function isDescription(segment: string, reading: SourceAnalysis): boolean {
   return reading.reading !== 'named' && /^\s*(?:l['’])?\p{Ll}[\p{L}'’-]*\s+\S/u.test(segment);
 }
 
-const NOT_A_NAME_START = /^(?:à|a|au|aux|en|dans|chez|selon|pour|par|sur|après|avant|depuis|outre|in|at|on|after|before|for|by|from|with|since|according|per|despite|like|as)$/u;
-
 /** The named subject of a short segment right before the comma at `comma`, if the segment is only that name. */
 function namedBeforeApposition(sentence: string, comma: number, c: CompiledLexicon): { a: SourceAnalysis; from: number } | undefined {
   const prevStart = segmentStart(sentence, comma);
@@ -308,7 +306,7 @@ function namedBeforeApposition(sentence: string, comma: number, c: CompiledLexic
   // Only a proper name: capitalised words, with "the", "of", "de"... ("Somewhat unexpectedly" is no name).
   if (toks.length === 0 || toks.length > 4 || toks.some((t) => !/^\p{Lu}/u.test(t.text) && !/^(?:the|of|de|du|des|la|le|l|d)$/u.test(t.lower))) return undefined;
   // "À Bruxelles, on évoque", "Frankly, nobody ...": a capitalised preposition or adverb opens no name.
-  if (NOT_A_NAME_START.test(toks[0]!.lower) || (toks.length === 1 && /ly$/u.test(toks[0]!.lower))) return undefined;
+  if (c.notNameStarts.has(toks[0]!.lower) || (toks.length === 1 && /ly$/u.test(toks[0]!.lower))) return undefined;
   const named = analyzeSource(sentence, prevStart, comma, c);
   return named.reading === 'named' ? { a: named, from: prevStart } : undefined;
 }
@@ -484,7 +482,7 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
       // "blamed weak demand for the loss": blaming names a cause with "for"/"on"; "policies critics have long blamed" does not.
       if (/^blame[ds]?$/u.test(m[0]) && !/^\s+[^,.;:]{1,80}?\s(?:for|on)\s/u.test(sentence.slice(vEnd))) continue;
       // "a annoncé en mars la suppression de 1 200 postes": an announced decision or product is an event (DESIGN.md).
-      if (c.lang === 'fr' && /^(?:annonc|dévoil|présent|officialis|a\s+maintenu|maintenu|relevé|abaissé)/u.test(m[0]) && FR_EVENT_OBJECT.test(sentence.slice(vEnd))) continue;
+      if (c.eventAnnouncingVerb.test(m[0]) && FR_EVENT_OBJECT.test(sentence.slice(vEnd))) continue;
       // "has not said when it expects", "ne dit pas comment il compte": a verb inside an indirect question.
       if (adjacent && c.pronouns.has(prev.lower) && EMBEDDED_QUESTION_BEFORE.test(sentence.slice(Math.max(0, prev.start - 50), prev.start))) continue;
       // "Le prix évoqué paraît élevé": a bare participle right after a noun is an adjective, not a speech act.

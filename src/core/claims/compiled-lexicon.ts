@@ -61,6 +61,10 @@ export interface CompiledLexicon {
   modalBridges: ReadonlySet<string>;
   eventSubjectNouns: ReadonlySet<string>;
   pronounModalSubjects: ReadonlySet<string>;
+  notNameStarts: ReadonlySet<string>;
+  /** Tests a matched reporting verb: is it one of `eventAnnouncingVerbs`? */
+  eventAnnouncingVerb: RegExp;
+  writerConditionalSubjects: ReadonlySet<string>;
 }
 
 const toSet = (xs: readonly string[]): ReadonlySet<string> => new Set(xs.map(fold));
@@ -116,6 +120,9 @@ export function compileLexicon(lex: ClaimLexicon): CompiledLexicon {
     modalBridges: toSet(lex.modalBridges),
     eventSubjectNouns: toSet(lex.eventSubjectNouns),
     pronounModalSubjects: toSet(lex.pronounModalSubjects),
+    notNameStarts: toSet(a.notNameStarts),
+    eventAnnouncingVerb: new RegExp(`^(?:${compilePhrases(a.eventAnnouncingVerbs).source})`, 'u'),
+    writerConditionalSubjects: toSet(lex.conditional?.writerSubjects ?? []),
   };
 }
 

@@ -103,7 +103,7 @@ export function readConditionals(sentence: string, c: CompiledLexicon): Conditio
       return false;
     }
     // "cela enverrait un signal désastreux": a conditional about "this" is the writer's hypothesis.
-    if (/^(?:cela|ça|ceci)$/iu.test(subject)) {
+    if (c.writerConditionalSubjects.has(fold(subject))) {
       writer.push(v);
       return false;
     }

@@ -191,4 +191,7 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
     'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'week',
     'month', 'year', 'morning', 'evening', 'night', 'afternoon', 'would', 'will', 'did', 'does', 'do',
   ],
+  notNameStarts: ['a', 'in', 'at', 'on', 'after', 'before', 'for', 'by', 'from', 'with', 'since', 'according', 'per', 'despite', 'like', 'as'],
+  // English reporting verbs with a plain object are handled by `clauseVerbs`; none is listed here.
+  eventAnnouncingVerbs: [],
 };

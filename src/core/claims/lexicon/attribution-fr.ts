@@ -203,4 +203,6 @@ export const FR_ATTRIBUTION: ClaimLexicon['attribution'] = {
     'pas', 'plus', 'bien', 'lui-même', 'elle-même', 'eux-mêmes', 'ce', 'cette', 'semaine', 'matin',
     'soir', 'dernier', 'dernière', 'toutefois', 'pourtant', 'cependant', 'même', 'y',
   ],
+  notNameStarts: ['à', 'a', 'au', 'aux', 'en', 'dans', 'chez', 'selon', 'pour', 'par', 'sur', 'après', 'avant', 'depuis', 'outre'],
+  eventAnnouncingVerbs: ['annonc*', 'dévoil*', 'présent*', 'officialis*', 'a maintenu', 'maintenu', 'relevé', 'abaissé'],
 };

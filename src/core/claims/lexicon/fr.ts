@@ -316,5 +316,6 @@ export const FR_LEXICON: ClaimLexicon = {
       ],
     },
     counterfactualMarkers: ['sinon', 'autrement', 'sans quoi', 'à défaut', 'sans cela'],
+    writerSubjects: ['cela', 'ça', 'ceci'],
   },
 };

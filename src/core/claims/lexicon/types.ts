@@ -65,6 +65,16 @@ export interface AttributionLexicon {
   eventObjectNouns: readonly string[];
   /** Words skipped between a subject and its verb, or a verb and its clause (auxiliaries, adverbs, time words). */
   fillers: readonly string[];
+  /**
+   * Words that open no name (prepositions, "a"): a capitalised segment they start ("Selon Reuters",
+   * "After Monday") is not the name an apposition after it describes.
+   */
+  notNameStarts: readonly string[];
+  /**
+   * Reporting verbs (phrase syntax, `*` allowed) whose determiner + noun object is an announced decision
+   * or product, an event (DESIGN.md): "a annoncé la suppression de 1 200 postes", "a relevé sa prévision".
+   */
+  eventAnnouncingVerbs: readonly string[];
 }
 
 /** Conditional mood (French): when it is hearsay and when it is the writer's own voice. */
@@ -75,6 +85,8 @@ export interface ConditionalLexicon {
   writerFrames: CueFamily;
   /** Markers of an unreal alternative next to the conditional ("sinon"): not hearsay. */
   counterfactualMarkers: readonly string[];
+  /** Subjects that make a conditional the writer's hypothesis ("cela enverrait un signal désastreux"). */
+  writerSubjects: readonly string[];
 }
 
 /** The whole lexicon of one language. */
