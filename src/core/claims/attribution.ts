@@ -209,10 +209,10 @@ function nextContentToken(tokens: readonly Token[], c: CompiledLexicon, maxSkip 
 
 const TIME_INCISE_THEN_OBJECT = /^\s*,\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|on\s+\p{L}+day|last\s+\p{L}+|earlier\s+this\s+\p{L}+)[^,]{0,30}|le\s+\d[^,]{0,20}|\d[^,]{0,20}),\s*(?:un|une|le|la|les|des|a|an|the|its|son|sa|ses|leur|their)\s/iu;
 
-/** For a verb that reports only with a clause: does a claim clause (or an inverted subject) follow? */
 /** "n'a publié", "ne publie" right before the verb's end, with no "pas"/"jamais": the first half of "ne ... que". */
 const RESTRICTIVE_NE_BEFORE = /(?<![\p{L}])n(?:e\s+|['’])(?:(?!(?:pas|jamais|plus|guère|point|rien)\s)\p{L}+\s+){0,2}\p{L}+$/iu;
 
+/** For a verb that reports only with a clause: does a claim clause (or an inverted subject) follow? */
 function hasClauseComplement(sentence: string, vEnd: number, c: CompiledLexicon): boolean {
   const rest = sentence.slice(vEnd);
   // "a publié, mercredi 14 mai, un rapport": an incise between a verb and its object is no clause.
