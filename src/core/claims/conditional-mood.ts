@@ -7,9 +7,7 @@
 import type { CueSpan } from '../types';
 import type { CompiledLexicon } from './compiled-lexicon';
 import { governsEvent } from './event-scope';
-import { findSpans, fold, lastWordBefore, span } from './phrase-pattern';
-
-const LETTER = /\p{L}/u;
+import { findSpans, fold, span } from './phrase-pattern';
 
 const ENDING_RE = /rai(?:t|ent)(?![\p{L}\p{N}])/gu;
 const GENERIC_RELATIVE = /(?:\b(?:ceux|celles|celui|celle)\s+qui|\bquiconque)\s+(?:\S+\s+)?$/iu;
@@ -138,12 +136,8 @@ function prevWord(sentence: string, pos: number): string {
     if (!k) break;
     before = before.slice(0, k.index);
   }
-  // The word, and an elided apostrophe after it ("qu’"), before trailing spaces.
-  let end = before.length;
-  while (end > 0 && /\s/u.test(before[end - 1]!)) end--;
-  if (end > 0 && /['’]/u.test(before[end - 1]!)) end--;
-  const w = lastWordBefore(before, end, LETTER);
-  return w && w.end === end ? before.slice(w.start, w.end) : '';
+  const m = /([\p{L}]+)['’]?\s*$/u.exec(before);
+  return m ? m[1]! : '';
 }
 
 // A past verb (participle after avoir/être, or an imperfect) + que, then the clause up to the conditional.

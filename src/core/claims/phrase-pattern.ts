@@ -206,11 +206,11 @@ const SPACE = /\s/u;
  * Letters outside the Basic Multilingual Plane count, as `\p{L}` counts them. Undefined when no
  * word ends there.
  */
-export function lastWordBefore(text: string, end: number, wordChar: RegExp = WORD_OR_APOSTROPHE): { start: number; end: number } | undefined {
+export function lastWordBefore(text: string, end: number): { start: number; end: number } | undefined {
   let j = end;
   while (j > 0 && SPACE.test(charBefore(text, j))) j -= charBefore(text, j).length;
   let i = j;
-  while (i > 0 && wordChar.test(charBefore(text, i))) i -= charBefore(text, i).length;
+  while (i > 0 && WORD_OR_APOSTROPHE.test(charBefore(text, i))) i -= charBefore(text, i).length;
   return i < j ? { start: i, end: j } : undefined;
 }
 
