@@ -76,7 +76,8 @@ describe('English: neutral, named, quoted or sourced uses stay as they are', () 
     expect(en('The checksum is a perfect match for the published one.')).toBe('fact');
   });
   it('a quoted judgement belongs to its speaker; a source frames it', () => {
-    expect(en('The review called it “a terrible idea” and moved on.')).toBe('fact');
+    // Not the writer's: the verdict quoted is the review's, which "called" now attributes to it.
+    expect(en('The review called it “a terrible idea” and moved on.')).toBe('reported');
     expect(en('The film is funny and sweet, according to Variety.')).toBe('reported');
   });
   it('hearsay still rules over an evaluative word', () => {

@@ -145,10 +145,10 @@ function isOfficialDocument(object: string, c: CompiledLexicon): boolean {
   return !c.anonymousPhrases.test(object);
 }
 
-/** Participle tags after a main clause: "Google disputed the claim, saying ...", "..., estimant que". */
+/** Participle tags after a main clause: "Google disputed the claim, saying ...", "..., (tout en) estimant que". */
 const PARTICIPLE_TAG: Record<'en' | 'fr', RegExp> = {
   en: /,\s+(?:saying|arguing|insisting|claiming|calling|(?:adding|noting|warning|explaining|acknowledging|stressing|finding|ruling|concluding|writing|stating|telling\s+\p{L}+)\s+that)(?![\p{L}])/giu,
-  fr: /,\s+(?:estimant|jugeant|expliquant|affirmant|assurant|précisant|soulignant|indiquant|ajoutant|arguant|rappelant|évoquant|dénonçant|(?:convaincue?s?|persuadée?s?)\s+qu(?:e\s|['’])|(?:tout\s+en\s+)?appelant\s+à)(?![\p{L}])/giu,
+  fr: /,\s+(?:(?:tout\s+)?en\s+)?(?:estimant|jugeant|expliquant|affirmant|assurant|précisant|soulignant|indiquant|ajoutant|arguant|rappelant|évoquant|dénonçant|(?:convaincue?s?|persuadée?s?)\s+qu(?:e\s|['’])|(?:tout\s+en\s+)?appelant\s+à)(?![\p{L}])/giu,
 };
 
 /** The subject of the main clause speaks through a participle tag: the sentence's first noun phrase. */
@@ -165,11 +165,31 @@ function participleFrames(sentence: string, c: CompiledLexicon): AttributionFram
     const toks = tokenize(sentence, from, segEnd);
     // "She dismissed a claim under the Copyright Act, finding that": the pronoun, not a name in the object.
     const lead = toks[0];
-    const a = lead && c.pronouns.has(lead.lower) ? analyzeSource(sentence, lead.start, lead.end, c) : analyzeSource(sentence, from, segEnd, c);
+    // "L'agence Fitch a maintenu la note de la France, tout en jugeant": in a whole clause, its opening noun phrase.
+    const opening = !lead || c.pronouns.has(lead.lower) || toks.length <= 4 ? undefined : withNounTail(toks, openingNounPhrase(sentence, from, segEnd));
+    const openingReading = opening ? analyzeSource(sentence, opening.from, opening.to, c) : undefined;
+    const a = lead && c.pronouns.has(lead.lower) ? analyzeSource(sentence, lead.start, lead.end, c) : openingReading && openingReading.reading !== 'unknown' ? openingReading : analyzeSource(sentence, from, segEnd, c);
     if (a.reading !== 'unknown' || toks.length > 4) return frameFromList(a, span(sentence, m.index, m.index + m[0].length), m.index);
     from = segEnd + 1;
   }
   return [];
+}
+
+// Words that end a subject noun phrase: auxiliaries, modals, determiners, conjunctions.
+const NOUN_TAIL_STOP = /^(?:would|will|could|can|may|might|should|must|has|have|had|is|was|are|were|does|did|do|not|a|an|the|and|or|but|est|ont|a|le|la|les|de|du|des|et|ou|ne|n|se|s|qui|that|which|who)$/u;
+
+/** "The Russian space agency would": a determiner + capitalised adjective phrase continues through its lower-case nouns. */
+function withNounTail(toks: readonly Token[], np: { from: number; to: number } | undefined): { from: number; to: number } | undefined {
+  if (!np || !/^(?:the|le|la|l)$/u.test(toks[0]!.lower)) return np;
+  let i = toks.findIndex((t) => t.end === np.to);
+  if (i < 0 || !/^\p{Lu}/u.test(toks[i]!.text)) return np;
+  let to = np.to;
+  for (let k = 0; k < 3 && ++i < toks.length; k++) {
+    const t = toks[i]!;
+    if (!/^\p{Ll}/u.test(t.text) || NOUN_TAIL_STOP.test(t.lower) || /(?:ed|ée?s?|é)$/u.test(t.lower)) break;
+    to = t.end;
+  }
+  return { from: np.from, to };
 }
 
 function frameFromList(a: SourceAnalysis, cue: CueSpan, anchor: number): AttributionFrame[] {
@@ -395,6 +415,10 @@ const UNNAMED_PERSON = /^(?:(?:un|une|a|an)\s+\p{Ll}|(?:l['’]|le\s+|la\s+|the\
 const ANONYMITY_AFTER = /^[^.;]{0,20}?(?:taire son nom|pas être nommée?|garder l['’]anonymat|requis l['’]anonymat|sous couvert d['’]anonymat|gardé l['’]anonymat|asked not to be (?:named|identified)|requested anonymity|on condition of anonymity|declined to be (?:named|identified))/iu;
 const ADDRESSEE_BEFORE_SUBJECT = /^\s+(?:à\s+l['’]|à\s+la\s+|à\s+|au\s+|aux\s+)(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*)*(?=\s+(?:son|sa|ses|leur|le|la|les|l['’]|un|une|\p{Lu}))/u;
 
+// ", says Jane Doe, is": one to five words after the verb, closed by a comma.
+const SPEAKER_INCISE_AFTER = /^\s+(?:[\p{L}.'’-]+\s+){0,4}[\p{L}.'’-]+\s*,/u;
+const INDIRECT_QUESTION_WORD = /^(?:why|how|what|when|where|whether|who|pourquoi|comment|quand|où)$/u;
+
 /** "..., said a person familiar with the matter" / "», indique Jensen Huang": the subject follows the verb. */
 function invertedFrame(sentence: string, vStart: number, vEnd: number, c: CompiledLexicon): AttributionFrame | undefined {
   // "a déclaré à l'AFP son cofondateur", "a assuré au Figaro la directrice": the addressee is no speaker.
@@ -405,6 +429,8 @@ function invertedFrame(sentence: string, vStart: number, vEnd: number, c: Compil
   if (first < 0) return undefined;
   const sStart = afterToks[first]!.start;
   if (/[,;:]/.test(sentence.slice(vEnd, sStart))) return undefined;
+  // "..., explains why the rules matter": a verb followed by a question word has its subject before it.
+  if (INDIRECT_QUESTION_WORD.test(afterToks[first]!.lower)) return undefined;
   const sEnd = objectEnd(sentence, sStart, 10);
   let a = analyzeSource(sentence, sStart, sEnd, c);
   // "..., a déclaré le directeur d'une start-up, qui a requis l'anonymat": the speaker asked not to be named.
@@ -412,7 +438,7 @@ function invertedFrame(sentence: string, vStart: number, vEnd: number, c: Compil
   // "», confie une manipulatrice radio", "», glisse l'associé d'un fonds concurrent": a person nobody names.
   if (a.reading !== 'anonymous' && /[»”"]\s*,\s*$/u.test(sentence.slice(Math.max(0, vStart - 4), vStart))) {
     const subj = sentence.slice(sStart, sEnd);
-    if (UNNAMED_PERSON.test(subj) && !/\s\p{Lu}/u.test(subj)) a = { reading: 'anonymous' };
+    if (UNNAMED_PERSON.test(subj) && !/[\s'’]\p{Lu}/u.test(subj)) a = { reading: 'anonymous' };
   }
   const lastTok = tokenize(sentence, sStart, sEnd).pop();
   return frameFrom(a, 'subject', true, span(sentence, vStart, lastTok ? lastTok.end : vEnd), vStart);
@@ -480,7 +506,11 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
         }
       }
       // "blamed weak demand for the loss": blaming names a cause with "for"/"on"; "policies critics have long blamed" does not.
-      if (/^blame[ds]?$/u.test(m[0]) && !/^\s+[^,.;:]{1,80}?\s(?:for|on)\s/u.test(sentence.slice(vEnd))) continue;
+      // "so-called “metadata”", "a technique called “mental chronometry”": naming, not a verdict quoted.
+      // ", called Energy Control, which ...": a participle naming, cut by a comma before the quote.
+      if (/^call/u.test(m[0]) && (/-$/u.test(sentence.slice(0, vStart)) || /^call(?:ed|s)\s+["“]$/u.test(m[0]) || m[0].includes(','))) continue;
+      // "a shortage blamed on data centres": right before "on"/"for", "blamed" is a passive participle.
+      if (/^blame[ds]?$/u.test(m[0]) && (!/^\s+[^,.;:]{1,80}?\s(?:for|on)\s/u.test(sentence.slice(vEnd)) || /^\s+(?:for|on)\s/u.test(sentence.slice(vEnd)))) continue;
       // "a annoncé en mars la suppression de 1 200 postes": an announced decision or product is an event (DESIGN.md).
       if (c.eventAnnouncingVerb.test(m[0]) && FR_EVENT_OBJECT.test(sentence.slice(vEnd))) continue;
       // "has not said when it expects", "ne dit pas comment il compte": a verb inside an indirect question.
@@ -519,7 +549,10 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
       const leftTrim = sentence.slice(0, leftEnd);
       if (leftTrim.trim() === '') continue; // sentence-initial "Reports suggest": a noun, handled as a hedge
       let inverted = QUOTE_OR_COMMA_BEFORE.test(leftTrim) && !ADDRESSEE_VERBS.has(m[0]);
-      if (inverted && /,\s*$/.test(leftTrim) && isApposition(sentence, leftTrim.lastIndexOf(','), c)) inverted = false;
+      // "The plan, says Jane Doe, is too costly": a speaker set off by commas after the verb, right after the
+      // sentence's opening phrase, is an incise, whatever that phrase.
+      const incise = inverted && /,\s*$/.test(leftTrim) && segmentStart(sentence, leftTrim.lastIndexOf(',')) === 0 && SPEAKER_INCISE_AFTER.test(sentence.slice(vEnd));
+      if (inverted && !incise && /,\s*$/.test(leftTrim) && isApposition(sentence, leftTrim.lastIndexOf(','), c)) inverted = false;
       if (inverted) {
         const f = invertedFrame(sentence, vStart, vEnd, c);
         if (f) {
@@ -529,7 +562,9 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
         if (!/,\s*$/.test(leftTrim)) continue;
       }
       const tail = sentence.slice(vEnd);
-      const clause = needsClause && hasClauseComplement(sentence, vEnd, c);
+      let clause = needsClause && hasClauseComplement(sentence, vEnd, c);
+      // "The study found little or no effect": research states its findings with a plain object too.
+      if (needsClause && !clause && FINDING_VERB.test(m[0]) && researchFinds(sentence, leftEnd, c)) clause = true;
       if (needsClause && !clause && !PP_TAIL_TO_END.test(tail)) continue;
       if (!needsClause && /^(?:report|confirm)/iu.test(m[0]) && hasEventObject(sentence, vEnd, c)) continue;
       if (/^rapport/u.test(m[0]) && /^\s+(?:environ|près\s+de|plus\s+de|moins\s+de|quelque|\d)/u.test(sentence.slice(vEnd))) continue;
@@ -549,6 +584,15 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
     }
   }
   return out;
+}
+
+const FINDING_VERB = /^(?:found|finds|showed|shows)$/u;
+const RESEARCH_HEAD = /(?:^|\s)(?:study|survey|paper|poll|review|meta-analysis|audit|trial|research|analysis|report|étude|enquête|sondage|rapport)(?:\s|$)/iu;
+
+/** Whether the subject left of a finding verb is a piece of research ("A 2022 review of 130 studies", "the audit"). */
+function researchFinds(sentence: string, end: number, c: CompiledLexicon): boolean {
+  const subj = leftSubject(sentence, end, c);
+  return subj !== undefined && subj.a.reading === 'named' && RESEARCH_HEAD.test(subj.a.name ?? '');
 }
 
 /**

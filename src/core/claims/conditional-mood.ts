@@ -96,7 +96,9 @@ export function readConditionals(sentence: string, c: CompiledLexicon): Conditio
     if (/^(?:j|tu|nous|vous|je)$/iu.test(subject)) return false;
     const impersonal = /^serai(?:en)?t$/u.test(v.text) && /^(?:il|ce|c)$/iu.test(subject);
     // "Ce serait un gâchis", "ce serait une erreur": "ce" + conditional + a noun phrase is the writer's verdict.
-    if (QUESTION_END.test(sentence) || (impersonal && IMPERSONAL_JUDGEMENT.test(sentence.slice(v.end))) || (impersonal && /^c/iu.test(subject) && /^\s+(?:un|une)\s/u.test(sentence.slice(v.end)))) {
+    // "Ce serait amplement mérité", "ce serait logique": "ce" + conditional + a bare adjective ending the clause judges too.
+    const ceVerdict = impersonal && /^c/iu.test(subject) && (/^\s+(?:un|une)\s/u.test(sentence.slice(v.end)) || CE_ADJECTIVE_VERDICT.test(sentence.slice(v.end)));
+    if (QUESTION_END.test(sentence) || (impersonal && IMPERSONAL_JUDGEMENT.test(sentence.slice(v.end))) || ceVerdict) {
       writer.push(v);
       return false;
     }
@@ -148,6 +150,10 @@ const MODAL_CONDITIONAL = /^(?:pourr|devr)ai(?:t|ent)$/iu;
 
 /** "Qui pourrait reprocher à l'État ... ?": a conditional in a question is the writer asking, not hearsay. */
 const QUESTION_END = /\?\s*[»”"]?\s*$/u;
+
+/** "Ce serait amplement mérité": after "ce" + conditional, a bare adjective (with degree adverbs) ending the clause. */
+const CE_ADJECTIVE_VERDICT = /^\s+(?:(?:pas|plus|très|bien|tout|aussi|assez|amplement|largement|parfaitement|franchement|plutôt|vraiment)\s+)*\p{Ll}[\p{Ll}-]+\s*(?:[.!,;]|$)/u;
+
 /**
  * "Il serait irresponsable de déployer", "il serait naïf de croire que": an impersonal "il serait" + an
  * adjective + de/que judges, like "il faudrait". Not "il serait en train de", "il serait prêt à" or

@@ -86,7 +86,8 @@ function deontics(sentence: string, c: CompiledLexicon): CueSpan[] {
   return findSpans(c.deonticModals, sentence).filter((d) => {
     const m = /([\p{L}]+)[\s,]*$/u.exec(sentence.slice(Math.max(0, d.start - 30), d.start));
     const prev = m ? m[1]!.toLowerCase() : '';
-    if (/\b(?:that|que|qu['’])\s/iu.test(sentence.slice(Math.max(0, d.start - 80), d.start))) return false; // reported speech
+    // reported speech ("said that ... should"); a sentence-opening demonstrative ("That warning should") is no complementizer.
+    if (/[\p{L},]\s+(?:that|que|qu['’])\s/iu.test(sentence.slice(Math.max(0, d.start - 80), d.start))) return false;
     return !c.instructionSubjects.has(prev) && !/^\s*(?:see|get|receive|appear|show|return|now|work|look\s+like)\b/iu.test(sentence.slice(d.end));
   });
 }

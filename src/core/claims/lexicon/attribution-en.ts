@@ -23,6 +23,10 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
   speechVerbs: {
     id: 'en-speech-verb',
     phrases: [
+      // "called the paper “a careful piece of work”": a verdict quoted from its speaker.
+      'called … “', 'called … "', 'calls … “', 'calls … "',
+      // "The court heard that ...": testimony before a named body.
+      'heard that', 'hears that',
       'said', 'says', 'confirmed', 'confirms', 'told', 'tells', 'stated', 'explained', 'explains', 'claimed', 'claims', 'claim', 'argued', 'argues', 'insisted', 'insists',
       'acknowledged', 'acknowledges', 'admitted', 'admits', 'conceded', 'warned', 'warns', 'predicted',
       'predicts', 'found that', 'finds that', 'find that', 'showed that', 'shows that', 'show that',
@@ -67,7 +71,7 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
       'sources', 'source', 'insiders', 'insider', 'officials', 'employees', 'staffers', 'analysts',
       'observers', 'executives', 'investors', 'experts', 'critics', 'rumors', 'rumours', 'leakers', 'leaker',
       'tipster', 'tipsters', 'whistleblower', 'aides', 'advisers', 'advisors', 'diplomats', 'bankers',
-      'traders', 'workers', 'residents', 'students', 'parents', 'patients', 'nurses', 'teachers', 'doctors', 'defenders', 'supporters', 'opponents', 'proponents', 'skeptics', 'sceptics', 'advocates', 'venture capitalists', 'one venture capitalist', 'a venture capitalist', 'one aide', 'an aide', 'one council aide', 'a council aide', 'people who have seen', 'people who saw', 'people who have read', 'people who were briefed', 'a person who has seen', 'someone who has seen', 'those who have seen', 'one investor', 'one analyst', 'one banker', 'one lawyer', 'one engineer', 'one employee', 'one source', 'campaigners', 'activists', 'economists', 'commentators', 'press reports', 'leaks', 'leak',
+      'traders', 'workers', 'residents', 'students', 'parents', 'patients', 'nurses', 'teachers', 'doctors', 'defenders', 'supporters', 'opponents', 'hawks', 'protesters', 'pundits', 'locals', 'local people', 'many people', 'proponents', 'skeptics', 'sceptics', 'advocates', 'venture capitalists', 'one venture capitalist', 'a venture capitalist', 'one aide', 'an aide', 'one council aide', 'a council aide', 'people who have seen', 'people who saw', 'people who have read', 'people who were briefed', 'a person who has seen', 'someone who has seen', 'those who have seen', 'one investor', 'one analyst', 'one banker', 'one lawyer', 'one engineer', 'one employee', 'one source', 'campaigners', 'activists', 'economists', 'commentators', 'press reports', 'leaks', 'leak',
       // Everyday nouns are sources only with a determiner or a number: "two people", "the person", not "people".
       'a person', 'one person', 'the person', 'another person', 'a second person', 'two people',
       'three people', 'four people', 'five people', 'six people', 'several people', 'multiple people',
@@ -89,7 +93,7 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
   affiliatedExperts: ['analysts', 'analyst', 'researchers', 'scientists', 'experts', 'economists', 'engineers', 'strategists', 'officials', 'executives', 'spokespeople'],
   headBreakers: [
     'who', 'which', 'that', 'by', 'to', 'speaking', 'quoted', 'cited', 'interviewed', 'contacted',
-    'reached', 'told', 'whom', 'whose',
+    'reached', 'told', 'whom', 'whose', 'published',
   ],
   anonymousPhrases: {
     id: 'en-anonymous-phrase',
@@ -191,7 +195,7 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
     'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'week',
     'month', 'year', 'morning', 'evening', 'night', 'afternoon', 'would', 'will', 'did', 'does', 'do',
   ],
-  notNameStarts: ['a', 'in', 'at', 'on', 'after', 'before', 'for', 'by', 'from', 'with', 'since', 'according', 'per', 'despite', 'like', 'as'],
+  notNameStarts: ['a', 'any', 'every', 'each', 'in', 'at', 'on', 'after', 'before', 'for', 'by', 'from', 'with', 'since', 'according', 'per', 'despite', 'like', 'as'],
   // English reporting verbs with a plain object are handled by `clauseVerbs`; none is listed here.
   eventAnnouncingVerbs: [],
 };

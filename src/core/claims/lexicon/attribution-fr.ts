@@ -37,7 +37,7 @@ export const FR_ATTRIBUTION: ClaimLexicon['attribution'] = {
       'saluent', 'salué', 'fait part', 'a fait part', 'laissé entendre', 'laisse entendre', 'prévient',
       'préviennent', 'averti', 'avertit', 'insiste', 'insisté', 'martèle', 'martelé', 'résume', 'résumé',
       'commente', 'commenté', 'a témoigné', 'ont témoigné', 'a-t-il témoigné', 'a-t-elle témoigné', 'témoigne-t-il', 'témoigne-t-elle', 'a annoncé son intention', 'annonce son intention', 'ont annoncé leur intention', 'annoncent leur intention',
-      'suggère', 'suggèrent', 'suggéré', 'évoque', 'évoquent', 'évoqué', 'fait état', 'font état',
+      'invoque', 'invoquent', 'invoqué', 'espère', 'espèrent', 'suggère', 'suggèrent', 'suggéré', 'évoque', 'évoquent', 'évoqué', 'fait état', 'font état',
       'faisant état', 'constate', 'constatent', 'constaté', 'conclut', 'concluent', 'montre que',
       'montrent que', 'a montré que', 'nuance', 'nuancé', 'tempère', 'tempéré', 'se félicite', "s'est félicité",
       "s'est félicitée", "s'est montré", "s'est montrée", "s'est dit", "s'est dite", 'se dit',

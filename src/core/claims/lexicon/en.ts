@@ -13,6 +13,8 @@ export const EN_LEXICON: ClaimLexicon = {
       id: 'en-hearsay-adverb',
       phrases: [
         'reportedly', 'allegedly', 'purportedly', 'supposedly', 'apparently', 'rumored', 'rumoured',
+        // Like "il semble que": an impersonal "it appears that" hedges the clause it opens.
+        'it appears that', 'it seems that', 'it would appear that', 'it would seem that',
         'is rumored to', 'is said to', 'are said to', 'was said to', 'were said to', 'is believed to',
         'are believed to', 'is thought to', 'are thought to', 'is understood to', 'are understood to', 'is also understood to', 'are also understood to', 'is now understood to', 'are now understood to',
         'is reported to', 'are reported to', 'was reported to', 'is alleged to', 'is tipped to',

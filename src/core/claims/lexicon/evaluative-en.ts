@@ -145,7 +145,7 @@ export const EN_EVALUATIVE: EvaluativeLexicon = {
         'it would be naive', 'it would be a mistake', 'it would be wrong', 'it is striking', "it's striking",
         'it is telling', "it's telling", 'it is remarkable', "it's remarkable", 'what is clear is', "what's clear is",
         'what matters is', 'the point is', 'the real story', 'the real problem', 'the good news', 'the bad news',
-        'the irony is', 'the upshot', 'for all its', 'for all the talk', 'to put it mildly', 'to say the least',
+        'the irony is', 'the upshot', "there's a strong case", 'there is a strong case', "there's a case to be made", 'there is a case to be made', 'the real bottleneck', 'the real constraint', 'the bigger risk', 'the biggest risk', 'the weak point', 'the weak spot', 'for all its', 'for all the talk', 'to put it mildly', 'to say the least',
       ],
       examples: [
         'It is tempting to read the memo as a retreat from open research.',
@@ -158,7 +158,7 @@ export const EN_EVALUATIVE: EvaluativeLexicon = {
         'a shame', 'a pity', 'a crying shame', 'a must-have', 'must-have', 'a must-see', 'must-see',
         'must-read', 'must-watch', 'a must', 'a gem', 'a hidden gem', 'a masterpiece', 'a joy', 'a treat',
         'a delight', 'a pleasure', 'a letdown', 'a let-down', 'a mess', 'a disaster', 'a nightmare',
-        'a headache', 'a pain', 'a joke', 'a travesty', 'a scandal', 'a farce', 'a fiasco', 'a gimmick',
+        'a … nightmare', 'an eyesore', 'a headache', 'a pain', 'a joke', 'a travesty', 'a scandal', 'a farce', 'a fiasco', 'a gimmick',
         'a terrible idea', 'a bad idea', 'a good idea', 'a great idea', 'a smart move', 'a bold move',
         'a mistake', 'a huge mistake', 'a missed opportunity', 'a step backwards', 'a breath of fresh air',
         'a win-win', 'a no-brainer', 'a godsend', 'a lifesaver', 'a red flag', 'a slap in the face',
