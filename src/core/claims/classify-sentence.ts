@@ -5,7 +5,8 @@
  * writer's stance → opinion; "declined to comment" and plain statements → fact.
  */
 import type { Classification, ClassifyContext, CueSpan, SupportedLang } from '../types';
-import { findAttributionFrames, type AttributionFrame } from './attribution';
+import { findAttributionFrames } from './attribution';
+import type { AttributionFrame } from './attribution-frame';
 import { compiledLexicon, type CompiledLexicon } from './compiled-lexicon';
 import { dedupe, findRumorEvidence } from './hedges';
 import { findEvaluativeStance, withoutNeutralOrQuoted } from './evaluative-stance';
