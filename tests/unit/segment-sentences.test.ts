@@ -20,6 +20,15 @@ describe('segmentSentences', () => {
     expect(en.map((x) => x.text)).toEqual(['Dr. Smith told U.S. officials that J. R. Doe had left.', 'The firm declined to comment.']);
   });
 
+  it('does not split after a quoted "!" or "?" that the sentence goes on from', () => {
+    const en = segmentSentences('Nobody knows when that "eureka!" moment comes. The lab will test it.', 'en');
+    expect(en.map((x) => x.text)).toEqual(['Nobody knows when that "eureka!" moment comes.', 'The lab will test it.']);
+    const fr = segmentSentences('« Quelle surprise ! » lance-t-elle. Le public applaudit.', 'fr');
+    expect(fr.map((x) => x.text)).toEqual(['« Quelle surprise ! » lance-t-elle.', 'Le public applaudit.']);
+    // A quoted exclamation that ends the sentence still ends it.
+    expect(segmentSentences('She shouted "Stop!" Then she ran.', 'en')).toHaveLength(2);
+  });
+
   it('drops empty and punctuation-only pieces and never throws on odd input', () => {
     expect(segmentSentences('', 'en')).toEqual([]);
     expect(segmentSentences('   …  ', 'en')).toEqual([]);

@@ -1,7 +1,7 @@
 /**
  * Sentence segmentation over one text block: `Intl.Segmenter` does the heavy lifting, and a
  * small guard re-joins the splits it makes after abbreviations and initials ("M. Dupont",
- * "Dr. Smith", "U.S. officials", "etc. ou").
+ * "Dr. Smith", "U.S. officials", "etc. ou") and after a quoted "!" or "?" that the sentence goes on from.
  */
 
 /** A sentence inside a block, with offsets into the block text (trimmed of surrounding spaces). */
@@ -19,6 +19,11 @@ const ABBREVIATIONS = new Set([
   'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'janv', 'févr', 'avr', 'juil', 'déc', 'e.g',
   'i.e', 'u.s', 'u.k', 'u.n', 'e.u', 'a.i',
 ]);
+
+/** A segment ending in "!" or "?" (and maybe a closing quote): a quotation may sit inside a longer sentence. */
+const QUOTED_MARK_END = /[!?]\s*["”»’]?\s*$/u;
+/** The text after a split goes on in lower case, maybe after the closing quote: the sentence was not over. */
+const LOWER_CASE_NEXT = /^\s*["”»’]?\s*\p{Ll}/u;
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
@@ -62,6 +67,9 @@ export function segmentSentences(text: string, lang = 'en'): SentenceSpan[] {
     const next = text.slice(pendingEnd, pendingEnd + 2);
     // Keep going after an abbreviation unless the next word clearly starts a sentence after a long gap.
     if (endsWithAbbreviation(segment) && next.length > 0 && !/^\s*$/.test(next)) continue;
+    // 'that "a-ha!" moment', '"You think you got me?" before his smile': a quoted exclamation or question
+    // inside a sentence, which goes on in lower case.
+    if (QUOTED_MARK_END.test(segment) && LOWER_CASE_NEXT.test(text.slice(pendingEnd, pendingEnd + 6))) continue;
     flush();
   }
   flush();
