@@ -1,6 +1,7 @@
 import { classifySentences } from '../claims/index';
 import { findEntry, readArticleGlossary } from '../glossary/index';
 import { detectLanguage } from '../lang/detect-language';
+import { isArticleFurniture } from '../text/article-furniture';
 import { segmentSentences } from '../text/segment-sentences';
 import { scoreAiTopic } from '../topic/index';
 import { isSupportedLang, type ClaimLabel, type SupportedLang } from '../types';
@@ -17,7 +18,7 @@ function emptyCounts(): Record<ClaimLabel, number> {
   return { rumor: 0, reported: 0, fact: 0, opinion: 0 };
 }
 
-/** Classify every sentence of the non-heading blocks, in reading order. */
+/** Classify every sentence of the non-heading blocks, in reading order, but the page's furniture. */
 function readClaims(input: ArticleInput, lang: SupportedLang): ClaimItem[] {
   // Plain object literals throughout: spreading (`{ block, ...s }`) took V8's slow generic path
   // (in a profile, about as long as segmenting the sentences).
@@ -28,6 +29,8 @@ function readClaims(input: ArticleInput, lang: SupportedLang): ClaimItem[] {
     const b = blocks[block]!;
     if (b.kind === 'heading') continue;
     for (const s of segmentSentences(b.text, lang)) {
+      // "Heba Habib contributed to this report.": the page's furniture, not a claim of the article.
+      if (isArticleFurniture(s.text)) continue;
       located.push({ block, start: s.start, end: s.end, text: s.text });
       texts.push(s.text);
     }
