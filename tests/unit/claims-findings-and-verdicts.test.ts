@@ -39,6 +39,15 @@ describe('research, verdicts and testimony are attributed', () => {
     expect(tag.label).toBe('reported');
     expect(tag.source).toBe('Fitch');
   });
+  it('hopes, confidence and praise told of a named subject are reported; praise in the passive is hearsay', () => {
+    expect(en('The airline hopes to restore the route by June.').label).toBe('reported');
+    expect(en('She is confident the merger will close this year.').label).toBe('reported');
+    expect(en('At the summit, Macron hailed the accord as historic.').label).toBe('reported');
+    expect(en('The scheme has been hailed as a model for other cities.').label).toBe('rumor');
+    // The writer's own hope stays an opinion; "once hailed as" names no one.
+    expect(en('We hope to see the bridge reopen soon.').label).toBe('opinion');
+    expect(en('The scooter, once hailed as the future of transport, is now a commodity.').label).not.toBe('reported');
+  });
   it('an inverted French tag names the body after an elided "d\'"', () => {
     const c = fr('« Aucune donnée n\'a fuité », a assuré un porte-parole d\'Airbus.');
     expect(c.label).toBe('reported');

@@ -161,6 +161,8 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
       }
       // "blamed weak demand for the loss": blaming names a cause with "for"/"on"; "policies critics have long blamed" does not.
       // "so-called “metadata”", "a technique called “mental chronometry”": naming, not a verdict quoted.
+      // "the e-bike, once hailed as the future": praise in the passive, with no one giving it.
+      if (m[0] === 'hailed' && /^\s+as\s/u.test(sentence.slice(vEnd))) continue;
       // ", called Energy Control, which ...": a participle naming, cut by a comma before the quote.
       if (/^call/u.test(m[0]) && (/-$/u.test(sentence.slice(0, vStart)) || /^call(?:ed|s)\s+["“]$/u.test(m[0]) || m[0].includes(','))) continue;
       // "a shortage blamed on data centres": right before "on"/"for", "blamed" is a passive participle.

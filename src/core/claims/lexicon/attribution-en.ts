@@ -27,6 +27,10 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
       'called … “', 'called … "', 'calls … “', 'calls … "',
       // "The court heard that ...": testimony before a named body.
       'heard that', 'hears that',
+      // Attitudes told of someone: "The company hopes to resume launches", "He is confident the deal will pass".
+      'hopes to', 'hope to', 'hoped to', 'hopes that', 'is confident', 'are confident', 'was confident', 'were confident',
+      'is convinced that', 'are convinced that', 'is optimistic that', 'are optimistic that',
+      'hailed',
       'said', 'says', 'confirmed', 'confirms', 'told', 'tells', 'stated', 'explained', 'explains', 'claimed', 'claims', 'claim', 'argued', 'argues', 'insisted', 'insists',
       'acknowledged', 'acknowledges', 'admitted', 'admits', 'conceded', 'warned', 'warns', 'predicted',
       'predicts', 'found that', 'finds that', 'find that', 'showed that', 'shows that', 'show that',

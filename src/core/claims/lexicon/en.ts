@@ -62,7 +62,7 @@ export const EN_LEXICON: ClaimLexicon = {
     {
       id: 'en-expected-to',
       phrases: [
-        'is expected to', 'are expected to', 'was expected to', 'were expected to', 'is widely expected', 'is also expected to', 'are also expected to', 'is now expected to', 'are now expected to', 'is projected to', 'are projected to', 'is forecast to', 'are forecast to', 'widely seen as', 'a move seen as',
+        'is expected to', 'are expected to', 'was expected to', 'were expected to', 'is widely expected', 'is also expected to', 'are also expected to', 'is now expected to', 'are now expected to', 'is projected to', 'are projected to', 'is forecast to', 'are forecast to', 'widely seen as', 'widely regarded as', 'widely considered', 'has been hailed as', 'have been hailed as', 'a move seen as',
         'are widely expected', 'is poised to', 'is set to announce',
         'is in talks', 'are in talks', 'in advanced talks', 'is in discussions', 'is weighing',
         'is considering', 'is mulling', 'is exploring', 'is said to be considering',
