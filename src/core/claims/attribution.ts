@@ -24,7 +24,7 @@ const ADDRESSEE_VERBS: ReadonlySet<string> = new Set(['told', 'tell', 'tells']);
 /** "Dans son entourage,", "chez Renault,", "côté syndical,": where an unnamed "on" stands. */
 const ENTOURAGE_BEFORE = /(?:dans\s+(?:son|leur|l['’]|cet|ce)\s*entourage|chez\s+\p{Lu}[\p{L}-]*|du\s+côté\s+d|côté\s+\p{Ll}+)[^.;]{0,60}$/iu;
 /** A French verb's direct object after an optional time phrase: "en mars la suppression", "jeudi le lancement". */
-const FR_EVENT_OBJECT = /^\s+(?:(?:en\s+\p{Ll}+|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|mardi\s+soir|cette\s+semaine|le\s+\d{1,2}(?:er)?\s+\p{Ll}+)\s+)?(?:la|le|les|l['’]|un|une|des|son|sa|ses|leur|leurs)\s*(?!(?:intention|volonté|souhait|désir|refus|opposition|soutien)s?(?![\p{L}]))\p{Ll}/u;
+const FR_EVENT_OBJECT = /^\s+(?:(?:en\s+\p{Ll}+|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|mardi\s+soir|cette\s+semaine|le\s+\d{1,2}(?:er)?\s+\p{Ll}+)\s+)?(?:la|le|les|l['’]|un|une|des|son|sa|ses|leur|leurs)\s*(?=\p{Ll})/u;
 /** "when it", "whether they", "comment il": a pronoun that opens an indirect question. */
 const EMBEDDED_QUESTION_BEFORE = /(?<![\p{L}])(?:said|say|says|disclosed|disclose|specified|specify|explained|explain|know|knows|revealed|indicated|précisé|dit|indiqué|expliqué|sait|savoir)\s+(?:\p{L}+\s+)?(?:when|whether|how|why|where|what|if|quand|comment|pourquoi|où|si)\s+$/iu;
 /** A determiner and a lower-case noun right before a participle: "le prix évoqué", "les montants annoncés". */
@@ -168,7 +168,8 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
       // "a shortage blamed on data centres": right before "on"/"for", "blamed" is a passive participle.
       if (/^blame[ds]?$/u.test(m[0]) && (!/^\s+[^,.;:]{1,80}?\s(?:for|on)\s/u.test(sentence.slice(vEnd)) || /^\s+(?:for|on)\s/u.test(sentence.slice(vEnd)))) continue;
       // "a annoncé en mars la suppression de 1 200 postes": an announced decision or product is an event (DESIGN.md).
-      if (c.eventAnnouncingVerb.test(m[0]) && FR_EVENT_OBJECT.test(sentence.slice(vEnd))) continue;
+      // ... but "a annoncé son intention de" states a stance (`statementNouns`).
+      if (c.eventAnnouncingVerb.test(m[0]) && isEventObject(sentence.slice(vEnd), c)) continue;
       // "has not said when it expects", "ne dit pas comment il compte": a verb inside an indirect question.
       if (adjacent && c.pronouns.has(prev.lower) && EMBEDDED_QUESTION_BEFORE.test(sentence.slice(Math.max(0, prev.start - 50), prev.start))) continue;
       // "Le prix évoqué paraît élevé": a bare participle right after a noun is an adjective, not a speech act.
@@ -243,12 +244,17 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
 }
 
 const FINDING_VERB = /^(?:found|finds|showed|shows)$/u;
-const RESEARCH_HEAD = /(?:^|\s)(?:study|survey|paper|poll|review|meta-analysis|audit|trial|research|analysis|report|étude|enquête|sondage|rapport)(?:\s|$)/iu;
+
+/** A determiner + noun object after an announcing verb, unless the noun is a stance ("son intention"). */
+function isEventObject(tail: string, c: CompiledLexicon): boolean {
+  const lead = FR_EVENT_OBJECT.exec(tail);
+  return lead !== null && !c.statementNoun.test(tail.slice(lead[0].length));
+}
 
 /** Whether the subject left of a finding verb is a piece of research ("A 2022 review of 130 studies", "the audit"). */
 function researchFinds(sentence: string, end: number, c: CompiledLexicon): boolean {
   const subj = leftSubject(sentence, end, c);
-  return subj !== undefined && subj.a.reading === 'named' && RESEARCH_HEAD.test(subj.a.name ?? '');
+  return subj !== undefined && subj.a.reading === 'named' && c.findingHead.test(subj.a.name ?? '');
 }
 
 /**

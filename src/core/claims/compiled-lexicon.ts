@@ -65,7 +65,25 @@ export interface CompiledLexicon {
   /** Tests a matched reporting verb: is it one of `eventAnnouncingVerbs`? */
   eventAnnouncingVerb: RegExp;
   writerConditionalSubjects: ReadonlySet<string>;
+  /** A counted group as a whole source phrase ("Many Tunisians", "Several Democratic senators"). */
+  quantifiedGroup: RegExp;
+  /** A research document as a whole source phrase ("A 2022 review of 130 studies", "une étude"). */
+  researchDocument: RegExp;
+  /** A research document or report noun inside a subject's name ("the audit", "The report"). */
+  findingHead: RegExp;
+  /** "a annoncé son intention": a stance noun right after an announcing verb's determiner. */
+  statementNoun: RegExp;
+  /** "selon les cas": the object of a "selon" that means "depending on". */
+  dependingOnObject: RegExp;
+  /** "les prix varient selon": a verb of variation a few words before "selon". */
+  variesBefore: RegExp;
 }
+
+/** Never matches: the compiled form of an empty word list. */
+const NEVER = /(?!)/u;
+const alternation = (xs: readonly string[]): string => xs.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+/** A word list as an alternation whose first letter may be capitalised, for patterns that test case. */
+const capitalisable = (xs: readonly string[]): string => xs.map((x) => `[${x[0]}${x[0]!.toUpperCase()}]${alternation([x.slice(1)])}`).join('|');
 
 const toSet = (xs: readonly string[]): ReadonlySet<string> => new Set(xs.map(fold));
 const merged = (id: string, fs: readonly CueFamily[]): CompiledFamily => ({ id, re: compilePhrases(fs.flatMap((f) => f.phrases)) });
@@ -123,6 +141,12 @@ export function compileLexicon(lex: ClaimLexicon): CompiledLexicon {
     notNameStarts: toSet(a.notNameStarts),
     eventAnnouncingVerb: new RegExp(`^(?:${compilePhrases(a.eventAnnouncingVerbs).source})`, 'u'),
     writerConditionalSubjects: toSet(lex.conditional?.writerSubjects ?? []),
+    quantifiedGroup: a.groupQuantifiers.length === 0 ? NEVER : new RegExp(`^(?:${capitalisable(a.groupQuantifiers)})\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)?\\p{Ll}*\\p{L}+s$`, 'u'),
+    researchDocument: new RegExp(`^(?:an?|une?|the|la|le|l['’])\\s*(?:[\\p{L}\\d-]+\\s+){0,2}(?:${alternation(a.researchNouns)})(?:\\s+(?:of|on|into|de|sur|du|des)\\s[^,;:]*)?$`, 'iu'),
+    findingHead: new RegExp(`(?:^|\\s)(?:${alternation([...a.researchNouns, ...a.findingNouns])})(?:\\s|$)`, 'iu'),
+    statementNoun: new RegExp(`^(?:${alternation(a.statementNouns)})s?(?![\\p{L}])`, 'u'),
+    dependingOnObject: a.dependingOnNouns.length === 0 ? NEVER : new RegExp(`^(?:le|la|les|l['’])\\s*(?:${alternation(a.dependingOnNouns)})(?![\\p{L}])`, 'iu'),
+    variesBefore: a.variationVerbs.length === 0 ? NEVER : new RegExp(`(?<![\\p{L}])(?:${compilePhrases(a.variationVerbs).source})\\s+(?:[^\\s,;:]+\\s+){0,4}$`, 'iu'),
   };
 }
 

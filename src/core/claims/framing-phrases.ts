@@ -28,7 +28,7 @@ export function prepositionFrames(sentence: string, c: CompiledLexicon): Attribu
     const obj = tokenize(sentence, objStart, objEndPos);
     if (obj.length === 0) continue;
     // "Les tarifs varient selon les opérateurs", "selon les arrivages": "selon" as "depending on".
-    if (fold(m[0]) === 'selon' && (DEPENDING_ON_OBJECT.test(sentence.slice(objStart, objEndPos)) || VARIES_BEFORE.test(sentence.slice(segmentStart(sentence, start), start)))) continue;
+    if (fold(m[0]) === 'selon' && (c.dependingOnObject.test(sentence.slice(objStart, objEndPos)) || c.variesBefore.test(sentence.slice(segmentStart(sentence, start), start)))) continue;
     if (fold(m[0]) === 'per' && !/^(?:\p{Lu}|a\b|an\b|the\b|multiple\b|several\b|unnamed\b|sources\b|people\b|reports?\b|its\b|his\b|her\b|their\b)/u.test(obj[0]!.text)) continue;
     let a = analyzeSource(sentence, objStart, objEndPos, c);
     // "according to figures published by the company", "selon des chiffres publiés par l'Insee": the agent speaks.
@@ -48,12 +48,6 @@ export function prepositionFrames(sentence: string, c: CompiledLexicon): Attribu
   }
   return out;
 }
-
-/** What only varies "selon" something, never speaks: "selon les cas", "selon les arrivages". */
-const DEPENDING_ON_OBJECT = /^(?:le|la|les|l['’])\s*(?:cas|besoins?|arrivages|circonstances|saisons?|humeur)(?![\p{L}])/iu;
-
-/** A verb of variation earlier in the clause: "change chaque semaine selon", "les prix varient selon". */
-const VARIES_BEFORE = /(?<![\p{L}])(?:vari|chang|dépend|diff[èé]r|évolu|fluctu|oscill|modul|s['’]adapt)\p{L}*\s+(?:[^\s,;:]+\s+){0,4}$/iu;
 
 /** "figures published by", "données compilées par": a document's agent, who is then the source. */
 const AGENT_OF_OBJECT = /(?<![\p{L}])(?:published|released|compiled|provided|issued|filed|gathered|collected|produced|commissioned|conducted|publiée?s?|compilée?s?|fournie?s?|communiquée?s?|diffusée?s?|réalisée?s?)\s+(?:by|par)\s+/u;

@@ -135,12 +135,6 @@ const INSTITUTION_ROLE = /^(?:the\s+)?(?:hospital|company|school|police|universi
 const ADJECTIVE_SHAPED = /^\p{Lu}\p{Ll}+(?:al|ic|ive|ous|ary|ful|less|ible|able|ent|ant)$/u;
 // "a company spokesperson", "a White House representative": a speaker for a body, identified by role.
 const ROLE_FOR_BODY = /^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:spokes(?:person|man|woman)|representative)(?:\s+(?:for|of|at)\s+\S.*)?$/iu;
-// "A large new study suggests", "une étude publiée mardi", "A 2022 review of 130 studies": research speaks for
-// its authors, unlike a media report.
-const RESEARCH_DOCUMENT = /^(?:an?|une?|the|la|le|l['’])\s*(?:[\p{L}\d-]+\s+){0,2}(?:study|survey|paper|poll|review|meta-analysis|audit|trial|étude|enquête|sondage|méta-analyse|revue)(?:\s+(?:of|on|into|de|sur|du|des)\s[^,;:]*)?$/iu;
-
-// "Many Tunisians accuse", "Several Democratic senators said": a group counted, not named.
-const QUANTIFIED_GROUP = /^(?:[Mm]any|[Ss]everal|[Nn]umerous|[Ss]ome)\s+(?:\p{Lu}[\p{L}-]*\s+)?\p{Ll}*\p{L}+s$/u;
 
 /**
  * Decides how a phrase in a source position stands behind the claim. `from`/`to` delimit the phrase in
@@ -180,7 +174,8 @@ export function analyzeSource(sentence: string, from: number, to: number, c: Com
   if (tokens.length <= 4 && INSTITUTION_ROLE.test(headText)) return { reading: 'named', name: headText };
   const anonMatch = matches(c.anonymousNouns, headText);
   const anonNoun = anonMatch && !inName(anonMatch);
-  if (anonPhrase || QUANTIFIED_GROUP.test(headText)) return { reading: 'anonymous' };
+  // "Many Tunisians accuse", "Several Democratic senators said": a group counted, not named.
+  if (anonPhrase || c.quantifiedGroup.test(headText)) return { reading: 'anonymous' };
   if (anonNoun) {
     // "Legal experts say": a capitalised adjective opening the sentence names no body.
     // "Economists say": the capitalised word opening the sentence is the expert noun itself, not a name.
@@ -190,8 +185,9 @@ export function analyzeSource(sentence: string, from: number, to: number, c: Com
     if (!expertNamed) return { reading: 'anonymous' };
   }
   if (nameRun) return { reading: 'named', name: sentence.slice(nameRun.start, nameRun.end) };
-  // "a company spokesperson", "a White House representative": a speaker for a body, identified by role.
-  if (ROLE_FOR_BODY.test(headText) || RESEARCH_DOCUMENT.test(headText)) return { reading: 'named', name: headText };
+  // "a company spokesperson", "a White House representative": a speaker for a body, identified by role;
+  // "A large new study suggests", "une étude publiée mardi": research speaks for its authors, unlike a media report.
+  if (ROLE_FOR_BODY.test(headText) || c.researchDocument.test(headText)) return { reading: 'named', name: headText };
 
   // Pronoun subject: "he said", "puisqu'elle estime", "il précise".
   if (c.pronouns.has(last.lower)) return { reading: 'named', name: last.text, needsContext: true };

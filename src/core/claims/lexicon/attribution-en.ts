@@ -202,4 +202,11 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
   notNameStarts: ['a', 'any', 'every', 'each', 'in', 'at', 'on', 'after', 'before', 'for', 'by', 'from', 'with', 'since', 'according', 'per', 'despite', 'like', 'as'],
   // English reporting verbs with a plain object are handled by `clauseVerbs`; none is listed here.
   eventAnnouncingVerbs: [],
+  groupQuantifiers: ['many', 'several', 'numerous', 'some'],
+  researchNouns: ['study', 'survey', 'paper', 'poll', 'review', 'meta-analysis', 'audit', 'trial'],
+  findingNouns: ['research', 'analysis', 'report'],
+  // French only: English has no "selon" to read as "depending on", no "a annoncé son intention".
+  statementNouns: [],
+  dependingOnNouns: [],
+  variationVerbs: [],
 };

@@ -205,4 +205,11 @@ export const FR_ATTRIBUTION: ClaimLexicon['attribution'] = {
   ],
   notNameStarts: ['à', 'a', 'au', 'aux', 'en', 'dans', 'chez', 'selon', 'pour', 'par', 'sur', 'après', 'avant', 'depuis', 'outre'],
   eventAnnouncingVerbs: ['annonc*', 'dévoil*', 'présent*', 'officialis*', 'a maintenu', 'maintenu', 'relevé', 'abaissé'],
+  // French counted groups ("Plusieurs juristes doutent") are read by the anonymous phrases.
+  groupQuantifiers: [],
+  researchNouns: ['étude', 'enquête', 'sondage', 'méta-analyse', 'revue'],
+  findingNouns: ['rapport', 'analyse'],
+  statementNouns: ['intention', 'volonté', 'souhait', 'désir', 'refus', 'opposition', 'soutien'],
+  dependingOnNouns: ['cas', 'besoin', 'besoins', 'arrivages', 'circonstances', 'saison', 'saisons', 'humeur'],
+  variationVerbs: ['vari*', 'chang*', 'dépend*', 'diffèr*', 'différ*', 'évolu*', 'fluctu*', 'oscill*', 'modul*', "s'adapt*"],
 };

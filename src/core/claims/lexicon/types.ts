@@ -75,6 +75,18 @@ export interface AttributionLexicon {
    * or product, an event (DESIGN.md): "a annoncé la suppression de 1 200 postes", "a relevé sa prévision".
    */
   eventAnnouncingVerbs: readonly string[];
+  /** Quantifiers that make a capitalised group a counted, unnamed source: "Many Tunisians accuse". */
+  groupQuantifiers: readonly string[];
+  /** Research documents that speak for their authors: "A 2022 review of 130 studies found that". */
+  researchNouns: readonly string[];
+  /** Other documents whose findings are told with a plain object: "The report found serious gaps". */
+  findingNouns: readonly string[];
+  /** Nouns of a stance, not an event, after an announcing verb: "a annoncé son intention de". */
+  statementNouns: readonly string[];
+  /** Objects after which "selon" means "depending on": "selon les cas", "selon les arrivages". */
+  dependingOnNouns: readonly string[];
+  /** Verbs of variation (phrase syntax, `*` allowed) before a "selon" that means "depending on". */
+  variationVerbs: readonly string[];
 }
 
 /** Conditional mood (French): when it is hearsay and when it is the writer's own voice. */
