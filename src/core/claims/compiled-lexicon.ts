@@ -6,7 +6,7 @@ import type { SupportedLang } from '../types';
 import { EN_LEXICON } from './lexicon/en';
 import { FR_LEXICON } from './lexicon/fr';
 import type { ClaimLexicon, CueFamily } from './lexicon/types';
-import { compilePhrases, fold } from './phrase-pattern';
+import { compilePhrases, escapeRegex, fold } from './phrase-pattern';
 
 /** A cue family with its compiled regex. */
 export interface CompiledFamily {
@@ -81,7 +81,7 @@ export interface CompiledLexicon {
 
 /** Never matches: the compiled form of an empty word list. */
 const NEVER = /(?!)/u;
-const alternation = (xs: readonly string[]): string => xs.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const alternation = (xs: readonly string[]): string => xs.map(escapeRegex).join('|');
 /** A word list as an alternation whose first letter may be capitalised, for patterns that test case. */
 const capitalisable = (xs: readonly string[]): string => xs.map((x) => `[${x[0]}${x[0]!.toUpperCase()}]${alternation([x.slice(1)])}`).join('|');
 

@@ -10,7 +10,8 @@ import type { CueSpan } from '../types';
 const LETTER = '[0-9A-Za-z\u00C0-\u024F\u1E00-\u1EFF]';
 const GAP = '(?:\\s+\\S+){0,6}?\\s+';
 
-function escapeRegex(s: string): string {
+/** A literal string as regex source, every special character escaped. */
+export function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
