@@ -81,6 +81,138 @@ function phrasesTrie(sources: readonly string[][]): string {
 /** What an empty phrase list compiles to: matches nothing, and `findSpans` does not even scan it. */
 const NEVER = /(?!)/gu;
 
+/** `LETTER` as a table of UTF-16 code units, for the word-start scan of `PhraseRegExp`. */
+const IS_LETTER = (() => {
+  const t = new Uint8Array(0x10000);
+  for (const [a, b] of [[0x30, 0x39], [0x41, 0x5a], [0x61, 0x7a], [0xc0, 0x24f], [0x1e00, 0x1eff]] as const) t.fill(1, a, b + 1);
+  return t;
+})();
+
+/** Below this length a string is scanned by the plain regex: listing its word starts would cost more. */
+const MIN_PREFILTERED_LENGTH = 24;
+
+/** A word's first two code units hashed to 12 bits (ASCII letters stay distinct); 0 stands for "none". */
+const pairBucket = (c0: number, c1: number): number => ((c0 & 63) << 6) | (c1 & 63);
+/** Bits of the whole-word hash. */
+const WORD_BUCKETS = 8192;
+/** One step of the whole-word hash (FNV-like, kept in 31 bits). */
+const wordStep = (h: number, c: number): number => (Math.imul(h ^ c, 16777619) >>> 1) & 0x3fffffff;
+const WORD_SEED = 2166136261 >>> 2;
+
+/** The word starts of the last string a `PhraseRegExp` looked at, with the buckets of their first letters. */
+let startsOf = '';
+let startCount = 0;
+let startPos = new Int32Array(64);
+let startPair = new Int32Array(64);
+let startFirst = new Int32Array(64);
+let startWord = new Int32Array(64);
+
+function wordStarts(s: string): void {
+  if (s === startsOf) return;
+  startsOf = s;
+  if (startPos.length < s.length) {
+    startPos = new Int32Array(s.length);
+    startPair = new Int32Array(s.length);
+    startFirst = new Int32Array(s.length);
+    startWord = new Int32Array(s.length);
+  }
+  let n = 0;
+  let h = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (IS_LETTER[c] === 1) {
+      if (!inWord) {
+        const c1 = i + 1 < s.length ? s.charCodeAt(i + 1) : 0;
+        startPos[n] = i;
+        startPair[n] = pairBucket(c, IS_LETTER[c1] === 1 ? c1 : 0);
+        startFirst[n] = c & 511;
+        n++;
+        h = WORD_SEED;
+        inWord = true;
+      }
+      h = wordStep(h, c);
+    } else if (inWord) {
+      startWord[n - 1] = h % WORD_BUCKETS;
+      inWord = false;
+    }
+  }
+  if (inWord) startWord[n - 1] = h % WORD_BUCKETS;
+  startCount = n;
+}
+
+/** A set of small integers as bits. */
+const hasBit = (bits: Uint8Array, i: number): boolean => (bits[i >> 3]! & (1 << (i & 7))) !== 0;
+const setBit = (bits: Uint8Array, i: number): void => {
+  bits[i >> 3]! |= 1 << (i & 7);
+};
+
+/**
+ * A compiled phrase list that tries its pattern only where a phrase can begin. Every phrase of it starts
+ * with a word (the look-behind boundary), so a match can only start where a word does, and only at a word
+ * whose first two letters begin one of the phrases (`pairs`, hashed, so a few other words are tried too;
+ * a phrase whose first word is one letter and a wildcard is keyed by that letter alone, `firsts`). There
+ * the sticky twin of the pattern is run, and the first match found is what the global scan would have
+ * found: the same pattern tried at the same place. V8 cannot skip ahead in a trie that begins with most
+ * letters, so scanning every position of a sentence was most of the classifier's time. It behaves as the
+ * plain global regex it extends, for `exec`, `test` and `lastIndex`, and falls back to it on short strings.
+ */
+class PhraseRegExp extends RegExp {
+  private readonly at: RegExp;
+  constructor(
+    source: string,
+    private readonly words: Uint8Array,
+    private readonly pairs: Uint8Array,
+    private readonly firsts: Uint8Array,
+  ) {
+    super(source, 'gu');
+    this.at = new RegExp(source, 'uy');
+  }
+
+  override exec(s: string): RegExpExecArray | null {
+    if (s.length < MIN_PREFILTERED_LENGTH) return super.exec(s);
+    wordStarts(s);
+    const from = this.lastIndex;
+    const { words, pairs, firsts, at } = this;
+    for (let i = 0; i < startCount; i++) {
+      const p = startPos[i]!;
+      if (p < from || (!hasBit(words, startWord[i]!) && !hasBit(pairs, startPair[i]!) && !hasBit(firsts, startFirst[i]!))) continue;
+      at.lastIndex = p;
+      const m = at.exec(s);
+      if (m !== null) {
+        this.lastIndex = p + m[0].length;
+        return m;
+      }
+    }
+    this.lastIndex = 0;
+    return null;
+  }
+}
+
+/**
+ * The start buckets of a phrase list for `PhraseRegExp`, or undefined when a phrase may begin elsewhere
+ * than at a word of `LETTER`s (a quotation mark, a letter outside the table).
+ */
+function phraseStarts(phrases: readonly string[]): { words: Uint8Array; pairs: Uint8Array; firsts: Uint8Array } | undefined {
+  const words = new Uint8Array(WORD_BUCKETS / 8);
+  const pairs = new Uint8Array(4096 / 8);
+  const firsts = new Uint8Array(512 / 8);
+  for (const p of phrases) {
+    let end = 0;
+    let h = WORD_SEED;
+    while (end < p.length && IS_LETTER[p.charCodeAt(end)] === 1) h = wordStep(h, p.charCodeAt(end++));
+    if (end === 0) return undefined;
+    const after = p[end] ?? '';
+    if (after !== '*' && /[\p{L}\p{N}]/u.test(after)) return undefined;
+    const c0 = p.charCodeAt(0);
+    // The first word is the text's whole word unless a wildcard lets it go on: then its first letters key it.
+    if (after !== '*') setBit(words, h % WORD_BUCKETS);
+    else if (end === 1) setBit(firsts, c0 & 511);
+    else setBit(pairs, pairBucket(c0, p.charCodeAt(1)));
+  }
+  return { words, pairs, firsts };
+}
+
 /**
  * Compiles a list of phrases into one global Unicode regex with word boundaries, to run on `lower(text)`
  * (phrases are lower-case, so no `i` flag: V8 runs case-insensitive Unicode regexes several times slower).
@@ -106,7 +238,9 @@ export function compilePhrases(phrases: readonly string[]): RegExp {
     if (!units) continue;
     parts.push(`${key[0] === '1' ? `(?<!${LETTER})` : ''}(?:${phrasesTrie(units)})${key[1] === '1' ? `(?!${LETTER})` : ''}`);
   }
-  return new RegExp(parts.join('|'), 'gu');
+  const source = parts.join('|');
+  const starts = phraseStarts(sorted);
+  return starts ? new PhraseRegExp(source, starts.words, starts.pairs, starts.firsts) : new RegExp(source, 'gu');
 }
 
 /** True when a phrase starts (or ends) with a letter or digit, so a word boundary applies on that side. */
