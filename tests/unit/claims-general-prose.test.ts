@@ -92,3 +92,22 @@ describe('French generic hypotheticals', () => {
     expect(fr('Le maire a annoncé dès lundi qu’il rouvrirait la piscine en juin.')).toBe('reported');
   });
 });
+
+describe('the first person plural telling readers what must be done', () => {
+  it('"we need to", "nous devons", "il nous faut" are the writer calling to act', () => {
+    expect(en('As regulators dither, we also need to protect the people who opt out of tracking.')).toBe('opinion');
+    expect(en('We need to rethink how schools teach statistics.')).toBe('opinion');
+    expect(fr('Nous devons reprendre la main sur nos données de santé.')).toBe('opinion');
+    expect(fr('Il nous faut moins de comités et plus de décisions.')).toBe('opinion');
+  });
+  it('but a how-to walking through its steps, or a condition, is not', () => {
+    expect(en('Next, we need to define the column that holds the timestamps.')).toBe('fact');
+    expect(en('First we need to make sure that the archive on the device matches the published one.')).toBe('fact');
+    expect(en('The only thing we need to do is restart the server with the new flag.')).toBe('fact');
+    expect(en('The previous image stays tagged for a week in case we need to roll back.')).toBe('fact');
+    expect(en('We keep the logs we have to archive in a separate bucket.')).toBe('fact');
+  });
+  it('and a named speaker saying it stays reported', () => {
+    expect(en('"We need to hire faster," the chief executive, Lena Ortiz, said.')).toBe('reported');
+  });
+});

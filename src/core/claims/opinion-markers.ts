@@ -141,6 +141,14 @@ function isFrequencyRanking(sentence: string, cue: CueSpan): boolean {
   return /^one of the most$/iu.test(cue.text) && FREQUENCY_AFTER.test(lower(sentence).slice(cue.end));
 }
 
+// "Next, we need to define the deviation": in a how-to, "we" walks the reader through the steps; it is no call to act.
+const STEP_BEFORE = /(?:(?:^|[,;:(])\s*(?:next|then|now|first|second|third|finally|here|in doing so|in this case)\s*,?|(?<![\p{L}])(?:thing|all|if|when|whenever|because|since|as|what|where|case|unless)|(?<![\p{L}])(?:that|which)\s+)\s*$/iu;
+const STEP_VERB_AFTER = /^\s+(?:make\s+sure|ensure|know|define|calculate|compute|create|add|install|configure|set|check|import|update|convert|determine|find|handle|call|pass|specify|implement|write|use|run|load|get|zoom|do|look|go|change|modify|remove|register|enable|disable|wait|click|open|restart|build|compile|parse|store|return|send|read|fetch|test|measure|count|sort|iterate|loop|copy|move|replace|generate|extract|declare|initiali[sz]e|include|provide|apply)(?![\p{L}])/iu;
+function isProceduralWe(sentence: string, cue: CueSpan): boolean {
+  if (!/^we\s.*(?:need|got)\s+to$/iu.test(cue.text)) return false;
+  return STEP_BEFORE.test(sentence.slice(Math.max(0, cue.start - 30), cue.start)) || STEP_VERB_AFTER.test(sentence.slice(cue.end, cue.end + 30));
+}
+
 /**
  * The two readings of the writer that can overrule an attribution frame (a hypothesis opening the
  * sentence, an inference from a thing), the same as in `findOpinionEvidence`, without the rest.
@@ -193,7 +201,7 @@ export function findOpinionEvidence(
   const hypothesis = hypothesisOpening(sentence, c);
   const judgement: CueSpan[] = [];
   // "the worst-affected areas": the first half of a hyphenated compound judges nothing.
-  for (const f of c.judgementCues) for (const s of findSpans(f.re, sentence)) if (sentence[s.end] !== '-' && !isNounRisk(sentence, s) && !isRecordRanking(sentence, s) && !isFrequencyRanking(sentence, s)) judgement.push(s);
+  for (const f of c.judgementCues) for (const s of findSpans(f.re, sentence)) if (sentence[s.end] !== '-' && !isNounRisk(sentence, s) && !isRecordRanking(sentence, s) && !isFrequencyRanking(sentence, s) && !isProceduralWe(sentence, s)) judgement.push(s);
   const ev: OpinionEvidence = {
     stance: dedupe(stance),
     judgement: dedupe(judgement),

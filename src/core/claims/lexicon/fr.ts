@@ -124,7 +124,7 @@ export const FR_LEXICON: ClaimLexicon = {
         'fait pâle figure', 'fait figure de', 'pas à la hauteur', 'à la hauteur', 'guère', 'mauvaise nouvelle',
         'bonne nouvelle', 'bonne surprise', 'mauvaise surprise', 'bonne idée', 'mauvaise idée',
         'pari gagnant', 'ne faiblit pas', 'mérite d’être', "mérite d'être", 'vaut le détour',
-        'vaut la peine', 'il faut', 'il ne faut pas', 'on aurait tort', 'il serait temps', 'beaucoup trop',
+        'vaut la peine', 'il faut', 'il ne faut pas', 'il nous faut', 'nous devons', 'nous devrions', 'nous ne devons pas', 'nous devons donc', 'nous devons aussi', 'on aurait tort', 'il serait temps', 'beaucoup trop',
         'bien trop', 'trop cher', 'trop chère', 'trop chers', 'trop chères', 'trop lent', 'trop lente',
         'risquent de', 'risque de', "risque d'", "risquent d'", 'risque fort de', 'risque bien de', 'autant dire', 'difficile de ne pas',
         "difficile d'imaginer", 'difficile de croire', 'une vraie réussite', 'une réussite', 'un échec',
