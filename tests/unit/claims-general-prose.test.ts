@@ -111,3 +111,15 @@ describe('the first person plural telling readers what must be done', () => {
     expect(en('"We need to hire faster," the chief executive, Lena Ortiz, said.')).toBe('reported');
   });
 });
+
+describe('research authors named by their trade', () => {
+  it('"Researchers found that" points to a study\'s authors, as "the researchers" does', () => {
+    const r = classifySentence('In a paper released on Monday, researchers concluded that the vaccine halved hospital stays.', 'en');
+    expect(r.label).toBe('reported');
+    expect(r.source).toBe('researchers');
+    expect(en('Scientists found that the glacier lost a fifth of its mass in ten years.')).toBe('reported');
+  });
+  it('while "Experts say" stays an unnamed source', () => {
+    expect(en('Experts say the glacier could vanish within a decade.')).toBe('rumor');
+  });
+});

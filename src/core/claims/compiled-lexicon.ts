@@ -71,6 +71,8 @@ export interface CompiledLexicon {
   researchDocument: RegExp;
   /** A research document or report noun inside a subject's name ("the audit", "The report"). */
   findingHead: RegExp;
+  /** "Researchers found that": research authors by trade as a whole subject. */
+  researchGroups: ReadonlySet<string>;
   /** "a annoncé son intention": a stance noun right after an announcing verb's determiner. */
   statementNoun: RegExp;
   /** "selon les cas": the object of a "selon" that means "depending on". */
@@ -144,6 +146,7 @@ export function compileLexicon(lex: ClaimLexicon): CompiledLexicon {
     quantifiedGroup: a.groupQuantifiers.length === 0 ? NEVER : new RegExp(`^(?:${capitalisable(a.groupQuantifiers)})\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)?\\p{Ll}*\\p{L}+s$`, 'u'),
     researchDocument: new RegExp(`^(?:an?|une?|the|la|le|l['’])\\s*(?:[\\p{L}\\d-]+\\s+){0,2}(?:${alternation(a.researchNouns)})(?:\\s+(?:of|on|into|de|sur|du|des)\\s[^,;:]*)?$`, 'iu'),
     findingHead: new RegExp(`(?:^|\\s)(?:${alternation([...a.researchNouns, ...a.findingNouns])})(?:\\s|$)`, 'iu'),
+    researchGroups: toSet(a.researchGroups),
     statementNoun: new RegExp(`^(?:${alternation(a.statementNouns)})s?(?![\\p{L}])`, 'u'),
     dependingOnObject: a.dependingOnNouns.length === 0 ? NEVER : new RegExp(`^(?:le|la|les|l['’])\\s*(?:${alternation(a.dependingOnNouns)})(?![\\p{L}])`, 'iu'),
     variesBefore: a.variationVerbs.length === 0 ? NEVER : new RegExp(`(?<![\\p{L}])(?:${compilePhrases(a.variationVerbs).source})\\s+(?:[^\\s,;:]+\\s+){0,4}$`, 'iu'),

@@ -170,6 +170,8 @@ export function analyzeSource(sentence: string, from: number, to: number, c: Com
   const anonPhrase = (anonHead && !inName(anonHead)) || (/^(?:qui|that|which|who)\s/iu.test(tail) && matches(c.anonymousPhrases, tail));
   // "Les chercheurs affirment", "The researchers said": experts already introduced, a pointer to them.
   if (tokens.length === 2 && /^(?:les|the|ces|these)$/u.test(tokens[0]!.lower) && c.affiliatedExperts.has(tokens[1]!.lower)) return { reading: 'named', name: headText, needsContext: true };
+  // "Researchers found that": a study's authors by their trade, the same pointer without the article.
+  if (tokens.length === 1 && c.researchGroups.has(tokens[0]!.lower)) return { reading: 'named', name: headText, needsContext: true };
   // "Hospital officials said": officials of a named kind of body speak for it.
   if (tokens.length <= 4 && INSTITUTION_ROLE.test(headText)) return { reading: 'named', name: headText };
   const anonMatch = matches(c.anonymousNouns, headText);

@@ -205,6 +205,7 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
   groupQuantifiers: ['many', 'several', 'numerous', 'some'],
   researchNouns: ['study', 'survey', 'paper', 'poll', 'review', 'meta-analysis', 'audit', 'trial'],
   findingNouns: ['research', 'analysis', 'report'],
+  researchGroups: ['researchers', 'scientists'],
   // French only: English has no "selon" to read as "depending on", no "a annoncé son intention".
   statementNouns: [],
   dependingOnNouns: [],

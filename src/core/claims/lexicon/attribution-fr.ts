@@ -209,6 +209,8 @@ export const FR_ATTRIBUTION: ClaimLexicon['attribution'] = {
   groupQuantifiers: [],
   researchNouns: ['étude', 'enquête', 'sondage', 'méta-analyse', 'revue'],
   findingNouns: ['rapport', 'analyse'],
+  // French names them with a determiner ("les chercheurs", read as a pointer already).
+  researchGroups: [],
   statementNouns: ['intention', 'volonté', 'souhait', 'désir', 'refus', 'opposition', 'soutien'],
   dependingOnNouns: ['cas', 'besoin', 'besoins', 'arrivages', 'circonstances', 'saison', 'saisons', 'humeur'],
   variationVerbs: ['vari*', 'chang*', 'dépend*', 'diffèr*', 'différ*', 'évolu*', 'fluctu*', 'oscill*', 'modul*', "s'adapt*"],

@@ -81,6 +81,11 @@ export interface AttributionLexicon {
   researchNouns: readonly string[];
   /** Other documents whose findings are told with a plain object: "The report found serious gaps". */
   findingNouns: readonly string[];
+  /**
+   * The authors of research, named by their trade alone as the whole subject ("Researchers found that",
+   * "Scientists concluded"): the study's people, a source already introduced, like "the researchers".
+   */
+  researchGroups: readonly string[];
   /** Nouns of a stance, not an event, after an announcing verb: "a annoncé son intention de". */
   statementNouns: readonly string[];
   /** Objects after which "selon" means "depending on": "selon les cas", "selon les arrivages". */
