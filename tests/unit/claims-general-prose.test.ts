@@ -123,3 +123,14 @@ describe('research authors named by their trade', () => {
     expect(en('Experts say the glacier could vanish within a decade.')).toBe('rumor');
   });
 });
+
+describe('fears an event raises, held by nobody named', () => {
+  it('"raised fears that", "fait craindre que" tell a speculation as rumor', () => {
+    expect(en('The outage raised concerns that the exchange would delay its listing again.')).toBe('rumor');
+    expect(en('The bombing sparked fears that the ceasefire was collapsing.')).toBe('rumor');
+    expect(fr("La panne fait craindre que l'opérateur reporte encore son entrée en Bourse.")).toBe('rumor');
+  });
+  it('but fears a named source voices are reported', () => {
+    expect(en('The IMF said the slowdown raised concerns that inflation would persist.')).toBe('reported');
+  });
+});

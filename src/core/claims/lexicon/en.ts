@@ -35,7 +35,11 @@ export const EN_LEXICON: ClaimLexicon = {
         'rumors that', 'rumours that', 'amid rumors', 'amid rumours', 'after rumors', 'after rumours',
         'rumors of', 'rumours of', 'rumor has it', 'rumour has it', 'the rumor mill', 'the rumour mill',
         'rumors suggest', 'rumours suggest', 'amid speculation', 'speculation that', 'fueled speculation',
-        'fuelled speculation', 'unconfirmed reports', 'unconfirmed', 'leaked', 'a leak',
+        'fuelled speculation',
+        // Fears told as an event's effect, held by nobody named ("the attack raised fears that militants were ...").
+        'raised fears that', 'raised concerns that', 'raising fears that', 'raising concerns that', 'sparked fears that',
+        'sparked concerns that', 'fuelled fears that', 'fueled fears that', 'stoked fears that', 'prompted fears that',
+        'amid fears that', 'amid concerns that', 'amid worries that', 'unconfirmed reports', 'unconfirmed', 'leaked', 'a leak',
         'leaks suggest', 'scuttlebutt', 'the grapevine', 'whispers', 'rumblings', 'there are rumblings', 'word in the valley', 'documents seen by', 'reports seen by', 'documents reviewed by', 'documents obtained by', 'a memo seen by', 'emails seen by', 'chatter', 'rumours have', 'rumors are', 'rumours are', 'rumors swirl', 'rumours swirl', 'rumors circulate', 'rumours circulate', 'rumors persist', 'rumours persist', 'some analysts speculate', 'analysts speculate', 'some speculate', 'observers speculate', 'many speculate', 'some have speculated', 'analysts have speculated', 'is to be believed', 'are to be believed', 'rumors have', 'word on the street', 'the word on', 'word on wall street', 'word on sand hill road', 'there are signs that', 'signs point to',
       ],
       examples: [

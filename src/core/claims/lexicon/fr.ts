@@ -22,6 +22,10 @@ export const FR_LEXICON: ClaimLexicon = {
         'aurait fuité', 'non confirmé', 'non confirmée', 'non confirmées', "n'est pas attendu", "n'est pas attendue", 'ne sont pas attendus', 'ne sont pas attendues', 'si l’information se confirme', "si l'information se confirme", 'si elle se confirme', 'si cette information se confirme', 'si ces informations se confirment', 'non confirmés', 'officieusement',
         'présumé', 'présumée', 'prétendument', 'supposément', 'apparemment', 'à ce qu’on dit', "à ce qu'il paraît", 'on évoque', 'on parle de', 'on prête à', 'on lui prête', 'bruissent de rumeurs', 'bruisse de rumeurs',
         'selon toute vraisemblance', 'selon toute probabilité', 'selon toute apparence',
+        // Des craintes et des spéculations qu'un fait suscite, sans personne de nommé pour les porter.
+        'fait craindre que', "fait craindre qu'", 'faisant craindre que', "faisant craindre qu'", 'alimente les spéculations',
+        'alimentent les spéculations', 'relance les spéculations', 'alimente les rumeurs', 'relance les rumeurs',
+        'suscite des craintes que', 'fait planer la menace',
       ],
       examples: [
         'Selon les rumeurs, le nouveau modèle de Meta serait plusieurs fois plus puissant que l’ancien.',
