@@ -19,6 +19,8 @@ export interface AttributionFrame {
   source?: string;
   /** The source is a pointer ("le rapport", "he") that an earlier named source can complete. */
   needsContext?: boolean;
+  /** A participle tag (", arguing that"): the main clause's subject speaks in a subordinate part only. */
+  participle?: boolean;
 }
 
 /** Punctuation that closes a comma/quote-delimited segment (a subject, an incise, an apposition). */

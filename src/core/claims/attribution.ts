@@ -33,7 +33,9 @@ const FR_NOUN_THEN_PARTICIPLE = /(?:^|\s)(?:le|la|les|l['’]|un|une|des|ce|cet|
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we', 'je', 'j', 'nous']);
 
 /** Verb forms that are also plural nouns: "weather forecasts", "expense reports", "release notes". */
-const AMBIGUOUS_NOUN_VERBS: ReadonlySet<string> = new Set(['dispute', 'disputes', 'forecasts', 'forecast', 'reports', 'claims', 'claim', 'notes', 'estimates', 'states', 'says', 'projects', 'shares', 'posts']);
+const AMBIGUOUS_NOUN_VERBS: ReadonlySet<string> = new Set(['dispute', 'disputes', 'forecasts', 'forecast', 'reports', 'claims', 'claim', 'notes', 'estimates', 'states', 'says', 'projects', 'shares', 'posts', 'promises', 'vows', 'hints']);
+/** Adverbs that can stand between a negation and its verb: "has not yet reported", "did not publicly confirm". */
+const NEGATED_VERB_ADVERBS: ReadonlySet<string> = new Set(['yet', 'publicly', 'officially', 'formally', 'explicitly', 'immediately', 'previously', 'ever', 'directly', 'specifically']);
 const INVERTED_PRONOUN = /-t-(il|elle|ils|elles|on)\b|-(il|elle|ils|elles)$/iu;
 
 const TIME_INCISE_THEN_OBJECT = /^\s*,\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|on\s+\p{L}+day|last\s+\p{L}+|earlier\s+this\s+\p{L}+)[^,]{0,30}|le\s+\d[^,]{0,20}|\d[^,]{0,20}),\s*(?:un|une|le|la|les|des|a|an|the|its|son|sa|ses|leur|their)\s/iu;
@@ -169,7 +171,8 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
       if (/^blame[ds]?$/u.test(m[0]) && (!/^\s+[^,.;:]{1,80}?\s(?:for|on)\s/u.test(sentence.slice(vEnd)) || /^\s+(?:for|on)\s/u.test(sentence.slice(vEnd)))) continue;
       // "a annoncé en mars la suppression de 1 200 postes": an announced decision or product is an event (DESIGN.md).
       // ... but "a annoncé son intention de" states a stance (`statementNouns`).
-      if (c.eventAnnouncingVerb.test(m[0]) && isEventObject(sentence.slice(vEnd), c)) continue;
+      // ("..., a annoncé la préfecture." is a closing tag: the noun after the verb is its speaker.)
+      if (c.eventAnnouncingVerb.test(m[0]) && isEventObject(sentence.slice(vEnd), c) && !isClosingTag(sentence, vStart, vEnd)) continue;
       // "has not said when it expects", "ne dit pas comment il compte": a verb inside an indirect question.
       if (adjacent && c.pronouns.has(prev.lower) && EMBEDDED_QUESTION_BEFORE.test(sentence.slice(Math.max(0, prev.start - 50), prev.start))) continue;
       // "Le prix évoqué paraît élevé": a bare participle right after a noun is an adjective, not a speech act.
@@ -184,6 +187,8 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
       // "does not dispute that", "ne conteste pas": a denial denied is still a statement.
       const disputes = /^(?:disput|contest|den)/u.test(m[0]);
       if (adjacent && NEGATION_BEFORE.test(prev.lower) && !disputes) continue;
+      const beforePrev = adjacent && NEGATED_VERB_ADVERBS.has(prev.lower) ? before[before.length - 2] : undefined;
+      if (beforePrev && NEGATION_BEFORE.test(beforePrev.lower) && !disputes) continue;
       // "ne commente jamais", "n'a jamais dit": French negation opens before the verb.
       if (adjacent && /^(?:ne|n)$/u.test(prev.lower) && c.lang === 'fr' && /^(?:comment|dit|dis|précis|confirm|révèl|indiqu|détaill|communiqu|répond)/u.test(m[0])) continue;
       // "Un centre de données, annoncé en février avec MGX": a participle in apposition, not a speech act.
@@ -196,7 +201,8 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
       // "because we believe", "je pense que": the writer speaking in the first person is no source.
       if (adjacent && FIRST_PERSON.has(prev.lower)) continue;
       // "every one of them would say", "one might argue": a hypothetical speaker attributes nothing.
-      if (prev && /^(?:would|could|might|may|d)$/.test(prev.lower)) continue;
+      // ("released in May estimated": the month, capitalised, is no modal.)
+      if (prev && /^(?:would|could|might|may|d)$/.test(prev.text)) continue;
       // "weather forecasts", "expense reports": a plural noun after a common noun, not a verb.
       if (adjacent && AMBIGUOUS_NOUN_VERBS.has(m[0]) && !NEGATION_BEFORE.test(prev.lower) && !/^(?:do|does|did|will|would|may|might|can|could|also|still)$/u.test(prev.lower) && isCommonNounBefore(sentence, prev, c)) continue;
       // "the same chip found in last year's flagship": a participle with a place, not a finding.
@@ -244,6 +250,14 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
 }
 
 const FINDING_VERB = /^(?:found|finds|showed|shows)$/u;
+/** A short noun phrase and the sentence's end after the verb: "..., a annoncé la préfecture du Finistère." */
+const SHORT_TAIL_TO_END = /^\s+(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+\s*[.!]?["”’»]?\s*$/u;
+
+/** A verb after a comma or a quotation, closing the sentence with a short subject: an inverted tag. */
+function isClosingTag(sentence: string, vStart: number, vEnd: number): boolean {
+  const before = sentence.slice(0, vStart).replace(/(?<![\p{L}])(?:a|ont|avait|avaient)\s+$/u, '');
+  return QUOTE_OR_COMMA_BEFORE.test(before) && SHORT_TAIL_TO_END.test(sentence.slice(vEnd));
+}
 
 /** A determiner + noun object after an announcing verb, unless the noun is a stance ("son intention"). */
 function isEventObject(tail: string, c: CompiledLexicon): boolean {

@@ -85,6 +85,9 @@ function mainFrame(frames: readonly AttributionFrame[], lexicalRumor: readonly C
   const learned = frames.find((f) => f.type === 'learned');
   if (learned) return learned;
   const valid = frames.filter((f) => {
+    // "The union is reportedly preparing a challenge, arguing that ...": the participle speaks for a
+    // subject whose action is itself hearsay; the hedge on the main clause decides.
+    if (f.participle) return !lexicalRumor.some((r) => r.end <= f.anchor);
     if (f.type !== 'subject' || f.inverted) return true;
     // A subject + verb after a hedge sits inside it ("after rumors that X said").
     if (lexicalRumor.some((r) => r.end <= f.anchor)) return false;

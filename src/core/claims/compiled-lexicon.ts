@@ -65,6 +65,8 @@ export interface CompiledLexicon {
   /** Tests a matched reporting verb: is it one of `eventAnnouncingVerbs`? */
   eventAnnouncingVerb: RegExp;
   writerConditionalSubjects: ReadonlySet<string>;
+  /** `conditional.consequenceNouns`: a demonstrative + one of them makes a modal conditional the writer's. */
+  consequenceNouns: ReadonlySet<string>;
   /** A counted group as a whole source phrase ("Many Tunisians", "Several Democratic senators"). */
   quantifiedGroup: RegExp;
   /** A research document as a whole source phrase ("A 2022 review of 130 studies", "une étude"). */
@@ -143,6 +145,7 @@ export function compileLexicon(lex: ClaimLexicon): CompiledLexicon {
     notNameStarts: toSet(a.notNameStarts),
     eventAnnouncingVerb: new RegExp(`^(?:${compilePhrases(a.eventAnnouncingVerbs).source})`, 'u'),
     writerConditionalSubjects: toSet(lex.conditional?.writerSubjects ?? []),
+    consequenceNouns: toSet(lex.conditional?.consequenceNouns ?? []),
     quantifiedGroup: a.groupQuantifiers.length === 0 ? NEVER : new RegExp(`^(?:${capitalisable(a.groupQuantifiers)})\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)?\\p{Ll}*\\p{L}+s$`, 'u'),
     researchDocument: new RegExp(`^(?:an?|une?|the|la|le|l['’])\\s*(?:[\\p{L}\\d-]+\\s+){0,2}(?:${alternation(a.researchNouns)})(?:\\s+(?:of|on|into|de|sur|du|des)\\s[^,;:]*)?$`, 'iu'),
     findingHead: new RegExp(`(?:^|\\s)(?:${alternation([...a.researchNouns, ...a.findingNouns])})(?:\\s|$)`, 'iu'),

@@ -107,6 +107,12 @@ export function readConditionals(sentence: string, c: CompiledLexicon): Conditio
       writer.push(v);
       return false;
     }
+    // "Une telle concession arriverait bien tard", "Ce procès pourrait faire jurisprudence": a hypothetical
+    // thing, or a modal about the consequences of an event just told, is the writer reasoning.
+    if (isWriterThingSubject(clauseBefore(sentence, v.start), v.text, c)) {
+      writer.push(v);
+      return false;
+    }
     // "personne n'aurait imaginé", "nul n'aurait parié": a counterfactual about nobody, not hearsay.
     if (/^(?:personne|nul|rien|aucun|aucune)$/iu.test(subject)) return false;
     // "Les dirigeants pensaient que la crise serait brève": the future-in-the-past of a clause under a
@@ -125,6 +131,23 @@ export function readConditionals(sentence: string, c: CompiledLexicon): Conditio
     return true;
   });
   return { hearsay, writer };
+}
+
+/** The clause before `pos`: from the sentence start or the last comma, semicolon or colon. */
+function clauseBefore(sentence: string, pos: number): string {
+  const from = Math.max(sentence.lastIndexOf(',', pos - 1), sentence.lastIndexOf(';', pos - 1), sentence.lastIndexOf(':', pos - 1)) + 1;
+  return sentence.slice(from, pos);
+}
+
+const SUCH_SUBJECT = /^\s*(?:(?:mais|et|or)\s+)?(?:un\s+tel|une\s+telle|de\s+tel(?:le)?s|un\s+pareil|une\s+pareille)\s/iu;
+const DEMONSTRATIVE_SUBJECT = /^\s*(?:(?:mais|et|or)\s+)?(?:ce|cet|cette|ces)\s+([\p{L}-]+)(?:\s+[\p{L}'’-]+){0,3}\s+(?:ne\s+|n['’])?$/iu;
+
+/** "Une telle concession ..." (any conditional), "Ce procès pourrait ..." (a modal after an event noun). */
+function isWriterThingSubject(clause: string, verb: string, c: CompiledLexicon): boolean {
+  if (SUCH_SUBJECT.test(clause)) return true;
+  if (!MODAL_CONDITIONAL.test(verb.replace(/^\p{L}+['’]/u, ''))) return false;
+  const m = DEMONSTRATIVE_SUBJECT.exec(clause);
+  return m !== null && c.consequenceNouns.has(m[1]!.toLowerCase());
 }
 
 // Clitics between a subject and its verb ("il ne pourrait", "il se pourrait", "on en aurait").

@@ -86,7 +86,11 @@ export function participleFrames(sentence: string, c: CompiledLexicon): Attribut
     const opening = !lead || c.pronouns.has(lead.lower) || toks.length <= 4 ? undefined : withNounTail(toks, openingNounPhrase(sentence, from, segEnd));
     const openingReading = opening ? analyzeSource(sentence, opening.from, opening.to, c) : undefined;
     const a = lead && c.pronouns.has(lead.lower) ? analyzeSource(sentence, lead.start, lead.end, c) : openingReading && openingReading.reading !== 'unknown' ? openingReading : analyzeSource(sentence, from, segEnd, c);
-    if (a.reading !== 'unknown' || toks.length > 4) return frameFromList(a, span(sentence, m.index, m.index + m[0].length), m.index);
+    if (a.reading !== 'unknown' || toks.length > 4) {
+      const frames = frameFromList(a, span(sentence, m.index, m.index + m[0].length), m.index);
+      for (const f of frames) f.participle = true;
+      return frames;
+    }
     from = segEnd + 1;
   }
   return [];

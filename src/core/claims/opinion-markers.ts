@@ -30,6 +30,7 @@ export interface OpinionEvidence {
 
 const MAKE_SURE = /\bmak(?:e|es|ing)\s+sure$|\bmade\s+sure$/iu;
 const RELATIVE_BEFORE = /\b(?:which|that|who)\s+$/iu;
+const RELATIVE_FORECAST = /^(?:will\s+likely|(?:is|are)\s+likely\s+to|probably)$/iu;
 const OPENING_CONNECTOR = /^\s*(?:(?:mais|et|or|donc|enfin|but|and|so|yet|still|now)\s*,?\s+)?/iu;
 const FR_FUTURE_RE = /(?<![\p{L}])\p{L}{2,}(?:er|ir|r)(?:a|ont)(?![\p{L}])/gu;
 const FR_NOT_FUTURE = new Set(['front', 'affront', 'extra', 'ultra', 'caméra', 'opéra', 'aura', 'sera-t-il']);
@@ -102,7 +103,7 @@ const DEMONSTRATIVE_INFERENCE: Record<'en' | 'fr', RegExp> = {
   // ... and "The figures underscore how expensive ...": results made to speak for the writer's point.
   en: /\b(?:(?:this|that|these|those|such)\s+(?:[a-z-]+\s+){0,2}?(?:suggests|suggest|shows|show|means|implies|imply|proves|prove|underscores|underscore|illustrates|illustrate|confirms|reveals|betrays|speaks volumes)|the\s+(?:figures|numbers|results|episode|affair|saga|episode)\s+(?:underscore|underscores|show|shows|suggest|suggests|illustrate|illustrates)\s+(?:how|just\s+how))\b/gu,
   // "L'épisode rappelle que", "l'affaire montre que": a definite event noun reasons too (a document stays a source).
-  fr: /(?<![\p{L}])(?:(?:ce|cet|cette|ces)\s+(?:[\p{L}-]+\s+){0,2}?(?:montre|montrent|prouve|prouvent|signifie|signifient|illustre|illustrent|trahit|trahissent|en dit long|confirme|confirment|rappelle|rappellent)|(?:l['’]|la\s|le\s)(?:épisode|affaire|incident|crise|polémique|séquence|fiasco|échec|succès|controverse)\s+(?:montre|prouve|rappelle|illustre|confirme|démontre))(?![\p{L}])/gu,
+  fr: /(?<![\p{L}])(?:(?:ce|cet|cette|ces)\s+(?:[\p{L}-]+\s+){0,3}?(?:montre|montrent|prouve|prouvent|signifie|signifient|illustre|illustrent|trahit|trahissent|en dit long|confirme|confirment|rappelle|rappellent)|(?:l['’]|la\s|le\s)(?:épisode|affaire|incident|crise|polémique|séquence|fiasco|échec|succès|controverse)\s+(?:montre|prouve|rappelle|illustre|confirme|démontre))(?![\p{L}])/gu,
 };
 // "Que ceux qui doutent se ruent sur ...": a sentence-opening "que" + subjunctive is the writer's exhortation.
 const FR_JUSSIVE = /^\s*qu(?:e\s+(?:ceux|celles|chacun|chacune|les|la|le|tous|toutes|personne)|['’](?:on|ils|elles))\s/u;
@@ -186,7 +187,8 @@ export function findOpinionEvidence(
   const quoted = partQuotations(sentence, STANCE_QUOTATION);
   for (const f of c.opinionCues) {
     for (const s of findSpans(f.re, sentence)) {
-      if (RELATIVE_BEFORE.test(sentence.slice(Math.max(0, s.start - 8), s.start))) continue;
+      // ... but "a false economy that will likely push commuters back": a forecast stays the writer's in any clause.
+      if (RELATIVE_BEFORE.test(sentence.slice(Math.max(0, s.start - 8), s.start)) && !RELATIVE_FORECAST.test(s.text)) continue;
       // « j'aime », "I think": inside a quotation the words are the speaker's, not the writer's stance.
       if (quoted.some(([a, b]) => s.start > a && s.end < b)) continue;
       stance.push(s);

@@ -17,6 +17,7 @@ const SPECULATIVE_AFTER_MAY = new Set(['find', 'see', 'imagine', 'want', 'wish',
 // After "could", only these open an epistemic reading; "could take", "could open" are ability.
 const EPISTEMIC_AFTER_COULD = new Set(['be', 'well', 'easily', 'arguably', 'argue', 'say', 'possibly', 'very', 'certainly', 'even']);
 // "if ... may", "so that ... might", "whether": the modal sits in a subordinate clause of purpose or condition.
+const EMBEDDED_QUESTION = /(?<![\p{L}])(?:said|say|says|disclosed|specified|explained|know|knows|decided|revealed|indicated|asked|ask)\s+(?:when|how|why|where|what)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 const SUBORDINATE_BEFORE = /\b(?:if|whether|so that|in order that|lest|unless)\b[^,;:]*$/iu;
 
 // "Under the new licence terms, Nvidia may sell ... provided it ...": "may" grants a permission, no hedge.
@@ -49,6 +50,8 @@ export function writerSpeculation(sentence: string, c: CompiledLexicon, rumorMod
     if (m.text !== m.text.toLowerCase()) continue; // "May" the month
     if (rumorModals.some((r) => r.start === m.start)) continue;
     if (SUBORDINATE_BEFORE.test(sentence.slice(Math.max(0, m.start - 60), m.start))) continue;
+    // "has not said when it might pursue a listing": a modal inside an indirect question is nobody's speculation.
+    if (EMBEDDED_QUESTION.test(sentence.slice(Math.max(0, m.start - 60), m.start))) continue;
     // "which may be 2,000 years old", "images that may show nodules": a possibility describing a thing.
     if (/(?<![\p{L}])(?:which|that|who)\s+$/iu.test(sentence.slice(Math.max(0, m.start - 7), m.start))) continue;
     const modal = m.text.split(/\s+/)[0]!;

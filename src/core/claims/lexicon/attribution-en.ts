@@ -98,6 +98,10 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
   headBreakers: [
     'who', 'which', 'that', 'by', 'to', 'speaking', 'quoted', 'cited', 'interviewed', 'contacted',
     'reached', 'told', 'whom', 'whose', 'published',
+    // "A city analysis released last month estimated that": a participle after a document's head describes it.
+    'released', 'issued', 'commissioned', 'conducted', 'compiled', 'filed', 'submitted', 'presented',
+    // "..., said Huang during a keynote before thousands of developers": where, not who.
+    'during', 'before',
   ],
   anonymousPhrases: {
     id: 'en-anonymous-phrase',
@@ -203,8 +207,8 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
   // English reporting verbs with a plain object are handled by `clauseVerbs`; none is listed here.
   eventAnnouncingVerbs: [],
   groupQuantifiers: ['many', 'several', 'numerous', 'some'],
-  researchNouns: ['study', 'survey', 'paper', 'poll', 'review', 'meta-analysis', 'audit', 'trial'],
-  findingNouns: ['research', 'analysis', 'report'],
+  researchNouns: ['study', 'survey', 'paper', 'poll', 'review', 'meta-analysis', 'audit', 'trial', 'analysis', 'assessment', 'lawsuit', 'complaint'],
+  findingNouns: ['research', 'report'],
   researchGroups: ['researchers', 'scientists'],
   // French only: English has no "selon" to read as "depending on", no "a annoncé son intention".
   statementNouns: [],

@@ -104,6 +104,8 @@ export const FR_ATTRIBUTION: ClaimLexicon['attribution'] = {
     'qui', 'que', "qu'", 'dont', 'par', 'auprès', 'interrogé', 'interrogée', 'interrogés', 'interrogées',
     'consulté', 'consultée', 'consultés', 'consultées', 'cité', 'citée', 'cités', 'citées', 'contacté',
     'contactés', 'joint', 'joints', 'sollicité', 'sollicités', 'recueillies', 'recueillis', 'réputé', 'réputée', 'réputés', 'connu', 'connue', 'remise', 'remis', 'remises', 'adressée', 'adressé', 'transmise', 'transmis',
+    // "a lancé son patron Jensen Huang devant plusieurs milliers de développeurs": where, not who.
+    'devant', 'lors', 'pendant', 'durant',
   ],
   anonymousPhrases: {
     id: 'fr-anonymous-phrase',
@@ -207,8 +209,8 @@ export const FR_ATTRIBUTION: ClaimLexicon['attribution'] = {
   eventAnnouncingVerbs: ['annonc*', 'dévoil*', 'présent*', 'officialis*', 'a maintenu', 'maintenu', 'relevé', 'abaissé'],
   // French counted groups ("Plusieurs juristes doutent") are read by the anonymous phrases.
   groupQuantifiers: [],
-  researchNouns: ['étude', 'enquête', 'sondage', 'méta-analyse', 'revue'],
-  findingNouns: ['rapport', 'analyse'],
+  researchNouns: ['étude', 'enquête', 'sondage', 'méta-analyse', 'revue', 'analyse', 'plainte'],
+  findingNouns: ['rapport'],
   // French names them with a determiner ("les chercheurs", read as a pointer already).
   researchGroups: [],
   statementNouns: ['intention', 'volonté', 'souhait', 'désir', 'refus', 'opposition', 'soutien'],

@@ -36,6 +36,11 @@ export const FR_LEXICON: ClaimLexicon = {
       id: 'fr-impersonal-report',
       phrases: [
         'il semble que', 'il semblerait que', 'semble-t-il', 'semblerait-il', 'il apparaît que',
+        // "Il semble par ailleurs que": the impersonal hearsay split by a connective.
+        'il semble par ailleurs que', 'il semble donc que', 'il semble aussi que', 'il semble également que',
+        'il semble désormais que', 'il semble toutefois que', 'il semble cependant que', 'il semble en outre que',
+        'il semble bien que', 'il semblerait par ailleurs que', 'il semblerait donc que', 'il semblerait aussi que',
+        'il semblerait également que', 'il semblerait désormais que', 'il semblerait toutefois que', 'il semblerait bien que',
         'il apparaîtrait que', 'il a été rapporté', 'il est rapporté', 'il aurait été', 'il est question',
         'il serait question', "il s'agirait", 'des informations de presse', 'des médias rapportent',
         'selon la presse', "d'après la presse", 'selon des médias', 'selon plusieurs médias',
@@ -116,7 +121,7 @@ export const FR_LEXICON: ClaimLexicon = {
     {
       id: 'fr-writer-judgement',
       phrases: [
-        'la patience est de mise', 'est de mise', "n'était qu'une question de temps",
+        'la patience est de mise', 'est de mise', 'toute la question est de savoir', 'la question est de savoir', "talon d'achille", "n'était qu'une question de temps",
         "ce n'était qu'une question de temps", 'il est rare que', 'il est temps', 'il était temps', 'il est grand temps', 'il était grand temps',
         'il est dommage', 'dommage que', 'il est regrettable', 'il est étonnant', 'il est surprenant',
         'il est clair que', 'il est évident', 'force est de constater', 'on ne peut que', 'ne pas déraisonnable',
@@ -322,5 +327,12 @@ export const FR_LEXICON: ClaimLexicon = {
     },
     counterfactualMarkers: ['sinon', 'autrement', 'sans quoi', 'à défaut', 'sans cela'],
     writerSubjects: ['cela', 'ça', 'ceci'],
+    consequenceNouns: [
+      'procès', 'décision', 'jugement', 'arrêt', 'verdict', 'texte', 'loi', 'règlement', 'réforme', 'mesure',
+      'précédent', 'chiffre', 'chiffres', 'résultat', 'résultats', 'annonce', 'choix', 'revers', 'échec',
+      'succès', 'affaire', 'épisode', 'crise', 'scandale', 'polémique', 'signal', 'tendance', 'évolution',
+      'situation', 'concession', 'virage', 'changement', 'interdiction', 'sanction', 'amende', 'bras',
+      'bataille', 'offensive', 'stratégie', 'retard', 'recul', 'hausse', 'baisse', 'pénurie', 'dépendance',
+    ],
   },
 };

@@ -104,6 +104,12 @@ export interface ConditionalLexicon {
   counterfactualMarkers: readonly string[];
   /** Subjects that make a conditional the writer's hypothesis ("cela enverrait un signal désastreux"). */
   writerSubjects: readonly string[];
+  /**
+   * Nouns of events, decisions and figures that, after a demonstrative, make "pourrait"/"devrait" the
+   * writer's forecast of their consequences ("Ce procès pourrait faire jurisprudence"), not hearsay
+   * about what someone does or plans.
+   */
+  consequenceNouns: readonly string[];
 }
 
 /** The whole lexicon of one language. */
