@@ -62,3 +62,45 @@ describe("the writer's forecasts and frames", () => {
     expect(fr('Ce coup de force illustre la fragilité de la coalition.')).toBe('opinion');
   });
 });
+
+describe('the eleventh round (fresh22)', () => {
+  it('plural present reporting verbs, and a named member of a group, report', () => {
+    const r = classifySentence('Consumer groups such as BEUC warn that the delay would reward lobbying.', 'en');
+    expect(r.label).toBe('reported');
+    expect(r.source).toBe('BEUC');
+    expect(en('Privacy campaigners such as NOYB insist that the transfers remain unlawful.')).toBe('reported');
+  });
+  it('but a speaker the writer advises, or a noun after a quantifier, is none', () => {
+    expect(en('Parents should insist on a written answer before the pilot starts.')).toBe('opinion');
+    expect(en('Recording a call without consent is, in several U.S. states, against the law.')).toBe('fact');
+  });
+  it("the writer's eye, problem, gamble and open question are judgements", () => {
+    expect(en('The keynote was long, glossy and, to my eye, beside the point.')).toBe('opinion');
+    expect(en('Hospitals are rushing to buy these tools, and the rush itself is the problem.')).toBe('opinion');
+    expect(en("Seoul's gamble is that cheap power will bring the data centres.")).toBe('opinion');
+    expect(en('The next two quarters will show whether the bet pays off.')).toBe('opinion');
+  });
+});
+
+describe('the eleventh round, French (fresh22)', () => {
+  it('a date on the calendar is no hearsay "attendu"', () => {
+    expect(fr('Les résultats annuels sont attendus le 12 février.')).toBe('fact');
+    expect(fr('Un nouveau modèle est attendu avant l’été.')).toBe('rumor');
+  });
+  it('"a présenté X comme « ... »" quotes a verdict from its speaker', () => {
+    expect(fr('La mairie a présenté le dispositif comme « une première étape ».')).toBe('reported');
+  });
+  it('"qui ... et résume": the verb belongs to a relative clause, not to a speaker', () => {
+    expect(fr('Le groupe vend un outil qui enregistre et résume les réunions.')).toBe('fact');
+  });
+  it('a named subject whose speech is itself in the conditional is hearsay, unless a named source tells it', () => {
+    expect(fr("L'Italie et l'Espagne auraient plaidé pour un report.")).toBe('rumor');
+    expect(fr("Selon Reuters, l'Italie aurait plaidé pour un report.")).toBe('reported');
+  });
+  it('what "aurait suffi" is the writer\'s verdict; set phrases split by an adverb still judge', () => {
+    expect(fr('Une simple vérification aurait suffi à éviter la fraude.')).toBe('opinion');
+    expect(fr("Le lancement n'a pourtant rien d'une promenade de santé.")).toBe('opinion');
+    expect(fr('La loi risque désormais de devenir un symbole.')).toBe('opinion');
+    expect(fr("Ce n'est pas un détail.")).toBe('opinion');
+  });
+});

@@ -34,6 +34,7 @@ const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we', 'je', 'j', 'nous']
 
 /** Verb forms that are also plural nouns: "weather forecasts", "expense reports", "release notes". */
 const AMBIGUOUS_NOUN_VERBS: ReadonlySet<string> = new Set(['dispute', 'disputes', 'forecasts', 'forecast', 'reports', 'claims', 'claim', 'notes', 'estimates', 'states', 'says', 'projects', 'shares', 'posts', 'promises', 'vows', 'hints']);
+const QUANTIFIERS: ReadonlySet<string> = new Set(['several', 'many', 'some', 'all', 'most', 'few', 'both', 'various', 'numerous', 'multiple', 'two', 'three', 'four', 'five', 'ten', 'dozens', 'hundreds']);
 /** Adverbs that can stand between a negation and its verb: "has not yet reported", "did not publicly confirm". */
 const NEGATED_VERB_ADVERBS: ReadonlySet<string> = new Set(['yet', 'publicly', 'officially', 'formally', 'explicitly', 'immediately', 'previously', 'ever', 'directly', 'specifically']);
 const INVERTED_PRONOUN = /-t-(il|elle|ils|elles|on)\b|-(il|elle|ils|elles)$/iu;
@@ -172,7 +173,7 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
       // "a annoncé en mars la suppression de 1 200 postes": an announced decision or product is an event (DESIGN.md).
       // ... but "a annoncé son intention de" states a stance (`statementNouns`).
       // ("..., a annoncé la préfecture." is a closing tag: the noun after the verb is its speaker.)
-      if (c.eventAnnouncingVerb.test(m[0]) && isEventObject(sentence.slice(vEnd), c) && !isClosingTag(sentence, vStart, vEnd)) continue;
+      if (c.eventAnnouncingVerb.test(m[0]) && !/[«“]$/u.test(m[0]) && isEventObject(sentence.slice(vEnd), c) && !isClosingTag(sentence, vStart, vEnd)) continue;
       // "has not said when it expects", "ne dit pas comment il compte": a verb inside an indirect question.
       if (adjacent && c.pronouns.has(prev.lower) && EMBEDDED_QUESTION_BEFORE.test(sentence.slice(Math.max(0, prev.start - 50), prev.start))) continue;
       // "Le prix évoqué paraît élevé": a bare participle right after a noun is an adjective, not a speech act.
@@ -183,6 +184,8 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
       if (adjacent && /^(?:to|avoir|être)$/u.test(prev.lower)) continue;
       // "the authors' claims", "Apple's reports": after a possessive the word is a noun.
       if (adjacent && (/^['’]/u.test(prevGap) || /['’]s$/u.test(prev.text)) && AMBIGUOUS_NOUN_VERBS.has(m[0])) continue;
+      // "in several U.S. states", "many press reports": after a quantifier the word is a plural noun.
+      if (AMBIGUOUS_NOUN_VERBS.has(m[0]) && before.slice(-2).some((t) => QUANTIFIERS.has(t.lower) && !/[,;:"“”«»]/u.test(sentence.slice(t.end, vStart)))) continue;
       // "did not say how much", "has not confirmed", "n'a pas précisé": a statement not made reports nothing.
       // "does not dispute that", "ne conteste pas": a denial denied is still a statement.
       const disputes = /^(?:disput|contest|den)/u.test(m[0]);
@@ -202,7 +205,8 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
       if (adjacent && FIRST_PERSON.has(prev.lower)) continue;
       // "every one of them would say", "one might argue": a hypothetical speaker attributes nothing.
       // ("released in May estimated": the month, capitalised, is no modal.)
-      if (prev && /^(?:would|could|might|may|d)$/.test(prev.text)) continue;
+      // "Parents should insist on an answer": the writer's advice to a speaker is no speech reported.
+      if (prev && /^(?:would|could|might|may|d|should|must)$/.test(prev.text)) continue;
       // "weather forecasts", "expense reports": a plural noun after a common noun, not a verb.
       if (adjacent && AMBIGUOUS_NOUN_VERBS.has(m[0]) && !NEGATION_BEFORE.test(prev.lower) && !/^(?:do|does|did|will|would|may|might|can|could|also|still)$/u.test(prev.lower) && isCommonNounBefore(sentence, prev, c)) continue;
       // "the same chip found in last year's flagship": a participle with a place, not a finding.
@@ -233,7 +237,10 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
       if (/^rapport/u.test(m[0]) && /^\s+(?:environ|près\s+de|plus\s+de|moins\s+de|quelque|\d)/u.test(sentence.slice(vEnd))) continue;
       const subjEnd = /,\s*$/.test(leftTrim) ? leftTrim.lastIndexOf(',') : leftEnd;
       // "La société emploie 85 personnes et revendique ...": the subject is the clause's opening noun phrase.
-      const coordinated = /\s(?:et|and)\s*$/u.test(leftTrim) ? openingNounPhrase(sentence, segmentStart(sentence, subjEnd), subjEnd) : undefined;
+      const coordinatedVerb = /\s(?:et|and)\s*$/u.test(leftTrim);
+      // "La start-up développe un logiciel qui transcrit et résume": the "et" joins a relative's verbs.
+      if (coordinatedVerb && RELATIVE_WORD.test(leftTrim.slice(segmentStart(sentence, subjEnd)))) continue;
+      const coordinated = coordinatedVerb ? openingNounPhrase(sentence, segmentStart(sentence, subjEnd), subjEnd) : undefined;
       const opening = coordinated ? analyzeSource(sentence, coordinated.from, coordinated.to, c) : undefined;
       const subj = coordinated && opening && opening.reading !== 'unknown' ? { a: opening, from: coordinated.from } : leftSubject(sentence, subjEnd, c);
       if (!subj) continue;
@@ -250,6 +257,7 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
 }
 
 const FINDING_VERB = /^(?:found|finds|showed|shows)$/u;
+const RELATIVE_WORD = /(?<![\p{L}])(?:qui|que|qu['’]|which|who|that)\s/iu;
 /** A short noun phrase and the sentence's end after the verb: "..., a annoncé la préfecture du Finistère." */
 const SHORT_TAIL_TO_END = /^\s+(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+\s*[.!]?["”’»]?\s*$/u;
 

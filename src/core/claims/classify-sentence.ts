@@ -99,6 +99,9 @@ function mainFrame(frames: readonly AttributionFrame[], lexicalRumor: readonly C
   if (first && first.kind === 'named' && CONDITIONAL_AUXILIARY.test(first.cue.text)) {
     const anonymous = valid.find((f) => f.kind === 'anonymous');
     if (anonymous) return anonymous;
+    // "L'Allemagne et la France auraient plaidé pour un délai": with nobody else telling it, the speech
+    // act itself is hearsay; the conditional decides (a named "selon" frame would still rule).
+    if (first.type === 'subject' && !valid.some((f) => f !== first && f.kind === 'named')) return undefined;
   }
   return first;
 }

@@ -124,8 +124,12 @@ function isGenericHedge(sentence: string, s: CueSpan): boolean {
   if (/^would (?:likely|probably)$/u.test(low) && NARRATED_THOUGHT.test(before)) return true;
   // "The weights leaked on 4chan": the leak told as an event, not a leaked document as a source.
   if (low === 'leaked' && LEAK_AS_EVENT.test(sentence.slice(s.end))) return true;
+  // "Ses résultats sont attendus le 24 octobre", "results are expected on Thursday": a date on the calendar.
+  if (/^(?:est|sont)\s+attendue?s?$|^(?:is|are)\s+expected$/u.test(low) && SCHEDULED_AFTER.test(sentence.slice(s.end))) return true;
   return false;
 }
+
+const SCHEDULED_AFTER = /^\s+(?:(?:le|on)\s+(?:\d|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}]))|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce\s+soir|tomorrow|tonight)(?![\p{L}])|à\s+\d{1,2}\s*h|at\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m)/iu;
 
 /** All rumor evidence of a sentence (attribution frames are found separately). */
 export function findRumorEvidence(sentence: string, c: CompiledLexicon): RumorEvidence {

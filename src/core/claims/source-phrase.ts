@@ -149,6 +149,13 @@ export function analyzeSource(sentence: string, from: number, to: number, c: Com
   if (tokens.length <= 3 && BARE_BODIES.test(phrase)) return { reading: 'named', name: sentence.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end) };
   const last = tokens[tokens.length - 1]!;
   if (tokens.length <= 2 && c.nonSourceSubjects.has(last.lower) && !c.pronouns.has(last.lower)) return { reading: 'none' };
+  // "Privacy campaigners such as NOYB", "des associations comme La Quadrature du Net": a named member speaks.
+  const member = tokens.findIndex((t, i) => i > 0 && ((t.lower === 'such' && tokens[i + 1]?.lower === 'as') || t.lower === 'including' || t.lower === 'notamment'));
+  if (member > 0) {
+    const at = tokens[member]!.lower === 'such' ? member + 2 : member + 1;
+    const named = at < tokens.length ? analyzeSource(sentence, tokens[at]!.start, to, c) : undefined;
+    if (named && named.reading === 'named' && !named.needsContext) return named;
+  }
 
   const cut = headEnd(tokens, c);
   const head = tokens.slice(0, cut);

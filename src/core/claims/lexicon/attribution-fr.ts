@@ -27,6 +27,8 @@ export const FR_ATTRIBUTION: ClaimLexicon['attribution'] = {
   speechVerbs: {
     id: 'fr-speech-verb',
     phrases: [
+      // "a présenté l'expérimentation comme « un outil ... »": a verdict quoted from its speaker.
+      'présenté … comme «', 'présente … comme «', 'qualifié … de «', 'qualifie … de «',
       'confirme', 'confirment', 'confirmé', 'déclare', 'déclarent', 'déclaré', 'indique', 'indiquent', 'indiqué', 'affirme', 'affirment',
       'affirmé', 'estime', 'estiment', 'estimé', 'explique', 'expliquent', 'expliqué', 'précise',
       'précisent', 'précisé', 'rapporte', 'rapportent', 'rapporté', 'raconte', 'racontent', 'raconté',

@@ -154,6 +154,7 @@ export const EN_LEXICON: ClaimLexicon = {
         "i'd hold off", 'i would hold off', "i'd rather", "we'd rather", "i don't doubt", 'i do not doubt', 'i have no doubt',
         "doesn't surprise me", 'does not surprise me', "didn't surprise me", 'did not surprise me', 'surprised me',
         'our read', 'my read', 'by my estimate', 'by my count', 'by our count', 'by our estimate', 'my advice', 'our advice',
+        'to my eye', 'to my eyes', 'to my mind',
       ],
       examples: [
         'We should expect the chip to ship with HBM3 memory.',
@@ -166,6 +167,8 @@ export const EN_LEXICON: ClaimLexicon = {
       phrases: [
         "let's hope", 'let us hope', 'hopefully', 'one hopes', 'it remains to be seen',
         'remains to be seen', 'time will tell', 'only time will tell', 'it is unclear whether',
+        // "The next 12 months will show whether Brussels has the nerve": the writer's open question about the future.
+        'will show whether', 'will tell whether', 'will reveal whether', 'will show if', 'will tell if',
         "it's unclear whether", 'it is not clear whether', 'it is hard to say', "it's hard to say",
         "it's hard to see", 'it is hard to see', "it's hard to imagine", 'it is hard to imagine',
         "there's no telling", 'who knows', 'leaving many wondering', 'many are wondering', 'one wonders',
@@ -188,6 +191,7 @@ export const EN_LEXICON: ClaimLexicon = {
         'the bottom line', 'in other words', 'it is no surprise', "it's no surprise", 'no wonder',
         'not surprisingly', 'unsurprisingly', 'predictably', 'it goes without saying', 'needless to say',
         'make no mistake', 'to be fair', 'to be sure', 'the truth is', 'the reality is', 'the problem is',
+        'is the problem', 'is the real problem', 'is the real issue', 'gamble is that', 'bet is that', 'wager is that',
         'the irony', 'the catch', "it's worth", 'it is worth', "that's a", 'the devil is',
         'has some catching up to do', 'catching up to do', 'the writing is on the wall',
         'a textbook case', 'a case study in', 'sounds like', 'looks like a', 'feels like',

@@ -121,6 +121,8 @@ export const FR_LEXICON: ClaimLexicon = {
     {
       id: 'fr-writer-judgement',
       phrases: [
+        "ce n'est pas un détail", "n'est pas un détail", "n'a pourtant rien d'un", "n'a pourtant rien d'une", "n'a donc rien d'un", "n'a donc rien d'une",
+        'arrive tard', 'arrivent tard', 'risque désormais de', 'risquent désormais de',
         'la patience est de mise', 'est de mise', 'toute la question est de savoir', 'la question est de savoir', "talon d'achille", "n'était qu'une question de temps",
         "ce n'était qu'une question de temps", 'il est rare que', 'il est temps', 'il était temps', 'il est grand temps', 'il était grand temps',
         'il est dommage', 'dommage que', 'il est regrettable', 'il est étonnant', 'il est surprenant',
@@ -317,6 +319,8 @@ export const FR_LEXICON: ClaimLexicon = {
         'qui aurait cru', "qui l'eût cru", 'devrait plutôt', 'devraient plutôt', 'devrait davantage',
         'devrait vraiment', 'devrait peut-être', 'chaque … devrait', 'chaque … devraient', 'tout … devrait',
         'tous les … devraient', 'toutes les … devraient', 'on devrait', 'vous devriez', 'nous devrions',
+        // "Un simple rappel aurait suffi à déjouer l'escroquerie": what would have been enough, the writer's verdict.
+        'aurait suffi', 'auraient suffi',
         'ne serait pas déraisonnable', 'aurait tort', 'auraient tort', 'on croirait', 'ne saurait', 'ne sauraient', 'on aurait tort', 'on voit mal comment … pourrait', 'on voit mal comment … pourraient', 'devrait continuer', 'devraient continuer', 'devrait croître', 'devraient croître', 'devrait progresser', 'devraient progresser', 'devrait augmenter', 'devraient augmenter', 'devrait baisser', 'devraient baisser', 'devrait reculer', 'devraient reculer', 'devrait ralentir', 'devraient ralentir', 'devrait se poursuivre', 'devraient se poursuivre',
       ],
       examples: [
