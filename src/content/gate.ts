@@ -27,14 +27,6 @@ export interface GateOptions {
    * only costs time.
    */
   maxLeadChars: number;
-  /**
-   * When the lead says nothing of AI: characters of the first paragraphs read for the scorer's other
-   * way to AI news (`minBodyAnchorHitsWithoutProminence` unambiguous hits in the body: a story told
-   * through another angle that names AI from its second or third paragraph on).
-   */
-  maxBodyChars: number;
-  /** Unambiguous AI terms needed in those characters (the scorer's `minBodyAnchorHitsWithoutProminence`). */
-  minBodyAnchors: number;
   /** Headings (h1) read for AI vocabulary. */
   maxHeadings: number;
   /** `<br>` elements looked at when paragraphs are missing (text kept as <br>-separated lines). */
@@ -50,8 +42,6 @@ export const DEFAULT_GATE_OPTIONS: GateOptions = {
   minAiSignals: 1,
   maxLeadParagraphs: 4,
   maxLeadChars: 600,
-  maxBodyChars: 2400,
-  minBodyAnchors: 2,
   maxHeadings: 3,
   maxBreaks: 200,
   maxJsonLdChars: 4000,
@@ -150,11 +140,7 @@ export function isProbablyAiArticle(doc: Document, options?: Partial<GateOptions
     while (lead.length < maxLeadParagraphs && leadChars < maxLeadChars && readParagraph());
     aiSignals = countAiSignals(lead.slice(0, maxLeadParagraphs).join('\n').slice(0, maxLeadChars));
   }
-  let pass = aiSignals >= minAiSignals;
-  if (!pass) {
-    while (leadChars < o.maxBodyChars && readParagraph());
-    pass = countAiSignals(lead.join('\n').slice(0, o.maxBodyChars), true) >= o.minBodyAnchors;
-  }
+  const pass = aiSignals >= minAiSignals;
   return { pass, isArticle, aiSignals, reason: pass ? 'pass' : 'not-ai' };
 }
 

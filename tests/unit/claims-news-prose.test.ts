@@ -104,3 +104,14 @@ describe('the eleventh round, French (fresh22)', () => {
     expect(fr("Ce n'est pas un détail.")).toBe('opinion');
   });
 });
+
+describe('the twelfth round (corpus22)', () => {
+  it('advice told of a named person, and a point a named body raises, are reported', () => {
+    expect(en('If the room smells of smoke, he recommends asking for another one.')).toBe('reported');
+    expect(fr("L'Arcom soulève notamment que la mesure est difficile à contrôler.")).toBe('reported');
+  });
+  it('an adverb of manner in a comparison, and a sum announced, are no judgement', () => {
+    expect(en('From the back row I could read the slides just as clearly as the speaker notes.')).toBe('fact');
+    expect(en("That's a total of 4,000 servers across three regions.")).toBe('fact');
+  });
+});

@@ -271,6 +271,8 @@ export function withoutNeutralOrQuoted(sentence: string, lang: SupportedLang, sp
     (s) =>
       !inside(s, quoted) &&
       !neutral.some((n) => s.start < n.end && s.end > n.start) &&
-      !(/ing$/iu.test(s.text) && VERB_OBJECT_AFTER.test(sentence.slice(s.end, s.end + 40))),
+      !(/ing$/iu.test(s.text) && VERB_OBJECT_AFTER.test(sentence.slice(s.end, s.end + 40))) &&
+      // "just as clearly as the text in the Photos app": an adverb of manner in a comparison, no comment.
+      !(/ly$/u.test(s.text) && /(?<![\p{L}])as\s+$/iu.test(sentence.slice(Math.max(0, s.start - 4), s.start)) && /^\s+as(?![\p{L}])/iu.test(sentence.slice(s.end))),
   );
 }

@@ -30,6 +30,7 @@ export interface OpinionEvidence {
 
 const MAKE_SURE = /\bmak(?:e|es|ing)\s+sure$|\bmade\s+sure$/iu;
 const RELATIVE_BEFORE = /\b(?:which|that|who)\s+$/iu;
+const TALLY_AFTER = /^\s+(?:total|sum|combined|grand\s+total|difference|rise|drop|jump|increase|decrease|gain|loss|tally)(?![\p{L}])/iu;
 const RELATIVE_FORECAST = /^(?:will\s+likely|(?:is|are)\s+likely\s+to|probably)$/iu;
 const OPENING_CONNECTOR = /^\s*(?:(?:mais|et|or|donc|enfin|but|and|so|yet|still|now)\s*,?\s+)?/iu;
 const FR_FUTURE_RE = /(?<![\p{L}])\p{L}{2,}(?:er|ir|r)(?:a|ont)(?![\p{L}])/gu;
@@ -191,6 +192,8 @@ export function findOpinionEvidence(
       if (RELATIVE_BEFORE.test(sentence.slice(Math.max(0, s.start - 8), s.start)) && !RELATIVE_FORECAST.test(s.text)) continue;
       // « j'aime », "I think": inside a quotation the words are the speaker's, not the writer's stance.
       if (quoted.some(([a, b]) => s.start > a && s.end < b)) continue;
+      // "That's a total of 30,000,000 lists": a sum announced, not a verdict.
+      if (/^that['’]s a$/iu.test(s.text) && TALLY_AFTER.test(sentence.slice(s.end))) continue;
       stance.push(s);
     }
   }

@@ -146,12 +146,9 @@ export function scoreAiTopic(input: TopicInput, thresholds?: Partial<TopicThresh
   return { aiScore, isAiNews, drivers: driversOf([titleHits, metaHits, headingHits, bodyHits]), measures: m };
 }
 
-/**
- * Cheap: counted AI vocabulary hits in a short string (title, metadata, lead) — used by the gate.
- * With `anchorsOnly`, unambiguous terms only: what the scorer's body-only way counts.
- */
-export function countAiSignals(text: string, anchorsOnly = false): number {
+/** Cheap: counted AI vocabulary hits in a short string (title, metadata, lead) — used by the gate. */
+export function countAiSignals(text: string): number {
   if (!text) return 0;
   const [hits] = applyContextRules([findTermHits(text)], [text]);
-  return anchorsOnly ? hits!.filter((h) => !termSpec(h.term).needs).length : hits!.length;
+  return hits!.length;
 }

@@ -35,6 +35,8 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
       'acknowledged', 'acknowledges', 'admitted', 'admits', 'conceded', 'warned', 'warns', 'predicted',
       // Plural present tense: "Civil-society groups such as EDRi warn that ...".
       'warn', 'insist', 'predict', 'caution that', 'stress that', 'maintain that',
+      // "he recommends calling the front desk": advice told of a named person.
+      'recommends', 'recommended that',
       'predicts', 'found that', 'finds that', 'find that', 'showed that', 'shows that', 'show that',
       'concluded that', 'concludes that', 'described', 'describes', 'suggested', 'suggests', 'believes', 'believe', 'reported',
       'reports', 'denied', 'denies', 'noted', 'notes', 'stressed', 'emphasized', 'emphasised',

@@ -29,6 +29,8 @@ export const FR_ATTRIBUTION: ClaimLexicon['attribution'] = {
     phrases: [
       // "a présenté l'expérimentation comme « un outil ... »": a verdict quoted from its speaker.
       'présenté … comme «', 'présente … comme «', 'qualifié … de «', 'qualifie … de «',
+      // "La CNIL soulève notamment que ...": a point raised by a named body.
+      'soulève notamment que', 'relève notamment que',
       'confirme', 'confirment', 'confirmé', 'déclare', 'déclarent', 'déclaré', 'indique', 'indiquent', 'indiqué', 'affirme', 'affirment',
       'affirmé', 'estime', 'estiment', 'estimé', 'explique', 'expliquent', 'expliqué', 'précise',
       'précisent', 'précisé', 'rapporte', 'rapportent', 'rapporté', 'raconte', 'racontent', 'raconté',
