@@ -173,7 +173,7 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
       // "a annoncé en mars la suppression de 1 200 postes": an announced decision or product is an event (DESIGN.md).
       // ... but "a annoncé son intention de" states a stance (`statementNouns`).
       // ("..., a annoncé la préfecture." is a closing tag: the noun after the verb is its speaker.)
-      if (c.eventAnnouncingVerb.test(m[0]) && !/[«“]$/u.test(m[0]) && isEventObject(sentence.slice(vEnd), c) && !isClosingTag(sentence, vStart, vEnd)) continue;
+      if (c.eventAnnouncingVerb.test(m[0]) && !/[«“]$/u.test(m[0]) && isEventObject(sentence.slice(vEnd), c) && !isClosingTag(sentence, vStart, vEnd, c)) continue;
       // "has not said when it expects", "ne dit pas comment il compte": a verb inside an indirect question.
       if (adjacent && c.pronouns.has(prev.lower) && EMBEDDED_QUESTION_BEFORE.test(sentence.slice(Math.max(0, prev.start - 50), prev.start))) continue;
       // "Le prix évoqué paraît élevé": a bare participle right after a noun is an adjective, not a speech act.
@@ -189,9 +189,9 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
       // "did not say how much", "has not confirmed", "n'a pas précisé": a statement not made reports nothing.
       // "does not dispute that", "ne conteste pas": a denial denied is still a statement.
       const disputes = /^(?:disput|contest|den)/u.test(m[0]);
-      if (adjacent && NEGATION_BEFORE.test(prev.lower) && !disputes) continue;
-      const beforePrev = adjacent && NEGATED_VERB_ADVERBS.has(prev.lower) ? before[before.length - 2] : undefined;
-      if (beforePrev && NEGATION_BEFORE.test(beforePrev.lower) && !disputes) continue;
+      // ("has not yet reported", "did not publicly confirm": the negation one adverb further back.)
+      const negation = adjacent && NEGATED_VERB_ADVERBS.has(prev.lower) ? before[before.length - 2] : prev;
+      if (adjacent && negation && NEGATION_BEFORE.test(negation.lower) && !disputes) continue;
       // "ne commente jamais", "n'a jamais dit": French negation opens before the verb.
       if (adjacent && /^(?:ne|n)$/u.test(prev.lower) && c.lang === 'fr' && /^(?:comment|dit|dis|précis|confirm|révèl|indiqu|détaill|communiqu|répond)/u.test(m[0])) continue;
       // "Un centre de données, annoncé en février avec MGX": a participle in apposition, not a speech act.
@@ -261,10 +261,9 @@ const RELATIVE_WORD = /(?<![\p{L}])(?:qui|que|qu['’]|which|who|that)\s/iu;
 /** A short noun phrase and the sentence's end after the verb: "..., a annoncé la préfecture du Finistère." */
 const SHORT_TAIL_TO_END = /^\s+(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+\s*[.!]?["”’»]?\s*$/u;
 
-/** A verb after a comma or a quotation, closing the sentence with a short subject: an inverted tag. */
-function isClosingTag(sentence: string, vStart: number, vEnd: number): boolean {
-  const before = sentence.slice(0, vStart).replace(/(?<![\p{L}])(?:a|ont|avait|avaient)\s+$/u, '');
-  return QUOTE_OR_COMMA_BEFORE.test(before) && SHORT_TAIL_TO_END.test(sentence.slice(vEnd));
+/** A verb after a comma or a quotation (auxiliaries and fillers aside), closing the sentence with a short subject: an inverted tag. */
+function isClosingTag(sentence: string, vStart: number, vEnd: number, c: CompiledLexicon): boolean {
+  return QUOTE_OR_COMMA_BEFORE.test(sentence.slice(0, trimFillersLeft(sentence, vStart, c))) && SHORT_TAIL_TO_END.test(sentence.slice(vEnd));
 }
 
 /** A determiner + noun object after an announcing verb, unless the noun is a stance ("son intention"). */

@@ -85,13 +85,11 @@ function mainFrame(frames: readonly AttributionFrame[], lexicalRumor: readonly C
   const learned = frames.find((f) => f.type === 'learned');
   if (learned) return learned;
   const valid = frames.filter((f) => {
-    // "The union is reportedly preparing a challenge, arguing that ...": the participle speaks for a
-    // subject whose action is itself hearsay; the hedge on the main clause decides.
-    if (f.participle) return !lexicalRumor.some((r) => r.end <= f.anchor);
-    if (f.type !== 'subject' || f.inverted) return true;
+    // An inverted tag frames the whole sentence; a participle tag (", arguing that") does not: it speaks
+    // for the main clause's subject, whose action may itself be hearsay ("is reportedly preparing").
+    if (f.type !== 'subject' || (f.inverted && !f.participle)) return true;
     // A subject + verb after a hedge sits inside it ("after rumors that X said").
-    if (lexicalRumor.some((r) => r.end <= f.anchor)) return false;
-    return true;
+    return !lexicalRumor.some((r) => r.end <= f.anchor);
   });
   // "Bercy aurait plaidé pour ..., selon des sources proches du dossier": a speech act in the conditional
   // is itself hearsay, and the anonymous source that tells it frames the sentence.

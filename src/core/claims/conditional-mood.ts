@@ -6,6 +6,7 @@
  */
 import type { CueSpan } from '../types';
 import type { CompiledLexicon } from './compiled-lexicon';
+import { segmentStart } from './attribution-frame';
 import { governsEvent } from './event-scope';
 import { findSpans, fold, span } from './phrase-pattern';
 
@@ -109,7 +110,7 @@ export function readConditionals(sentence: string, c: CompiledLexicon): Conditio
     }
     // "Une telle concession arriverait bien tard", "Ce procès pourrait faire jurisprudence": a hypothetical
     // thing, or a modal about the consequences of an event just told, is the writer reasoning.
-    if (isWriterThingSubject(clauseBefore(sentence, v.start), v.text, c)) {
+    if (isWriterThingSubject(sentence.slice(segmentStart(sentence, v.start), v.start), v.text, c)) {
       writer.push(v);
       return false;
     }
@@ -131,12 +132,6 @@ export function readConditionals(sentence: string, c: CompiledLexicon): Conditio
     return true;
   });
   return { hearsay, writer };
-}
-
-/** The clause before `pos`: from the sentence start or the last comma, semicolon or colon. */
-function clauseBefore(sentence: string, pos: number): string {
-  const from = Math.max(sentence.lastIndexOf(',', pos - 1), sentence.lastIndexOf(';', pos - 1), sentence.lastIndexOf(':', pos - 1)) + 1;
-  return sentence.slice(from, pos);
 }
 
 const SUCH_SUBJECT = /^\s*(?:(?:mais|et|or)\s+)?(?:un\s+tel|une\s+telle|de\s+tel(?:le)?s|un\s+pareil|une\s+pareille)\s/iu;
