@@ -115,3 +115,41 @@ describe('the twelfth round (corpus22)', () => {
     expect(en("That's a total of 4,000 servers across three regions.")).toBe('fact');
   });
 });
+
+describe('the thirteenth round (fresh24)', () => {
+  it('a capitalised "News" ends a name, not a noun phrase: "Sky News reported"', () => {
+    expect(en('Sky News reported in January that advisers had been hired.')).toBe('reported');
+    expect(en('Media reports suggest the deal is off.')).toBe('rumor');
+  });
+  it('one unnamed person counted ("One former researcher said") is an anonymous source', () => {
+    expect(en('One former researcher said the team was told to ship first.')).toBe('rumor');
+    expect(en('A former OpenAI researcher, Jan Leike, said the team was late.')).toBe('reported');
+  });
+  it('connectives of several words between auxiliary and participle, bare or between commas', () => {
+    expect(fr('Elle a en revanche démenti que le site ferme.')).toBe('reported');
+    expect(fr('Il a par ailleurs indiqué que le site ferme.')).toBe('reported');
+    expect(fr('Le ministre a, pour sa part, indiqué que le site ferme.')).toBe('reported');
+    expect(en('The company has, however, said that the site will close.')).toBe('reported');
+    expect(fr('Un centre de données, annoncé en février, ouvrira en 2027.')).toBe('fact');
+  });
+  it("a live blog's time or a wire dateline opening the sentence frames nothing", () => {
+    expect(fr("14 h 27 — Selon Radio Tour, le maillot jaune aurait été victime d'une crevaison.")).toBe('reported');
+    expect(en('LONDON (Reuters) — According to the Met Office, the storm would reach the coast by noon.')).toBe('reported');
+    expect(en('HARRISBURG, Pa. (AP) — Pennsylvania lawmakers on Tuesday passed a bill.')).toBe('fact');
+  });
+  it('a report about something, told as the time of an event, is part of the event', () => {
+    expect(en('Shares rose 6% in late trading after Bloomberg News reported on the talks.')).toBe('fact');
+    expect(en('Shares fell after Reuters reported that the talks had collapsed.')).toBe('reported');
+  });
+  it('fears told of a group are theirs (anonymous: rumor); "raised fears that" stays a hedge', () => {
+    expect(en('Campaigners fear that two branches could close by next spring.')).toBe('rumor');
+    expect(en('The union fears that jobs will go.')).toBe('reported');
+    expect(en('The attack raised fears that militants were expanding their operations.')).toBe('rumor');
+  });
+  it('an exclamative is the writer exclaiming; a plain "!" or a question with "quel" is not', () => {
+    expect(fr('Quelle audace !')).toBe('opinion');
+    expect(fr('Que de chemin parcouru !')).toBe('opinion');
+    expect(en('How fitting!')).toBe('opinion');
+    expect(en('Now available in three colours!')).toBe('fact');
+  });
+});

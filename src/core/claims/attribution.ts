@@ -126,7 +126,8 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
       const adjacent = prev !== undefined && /^\s*$/.test(prevGap.replace(/^['’]/, ''));
       // "the reports", "une note", "l’estime": a noun, not a verb.
       // ("Reuters earlier reported that": after "earlier" a past tense is still the verb.)
-      if (adjacent && (nounMarkers.includes(prev.lower) || nounMarkers.includes(prev.lower + "'")) && !(prev.lower === 'earlier' && /ed$/u.test(m[0]))) continue;
+      // ("Sky News reported": a capitalised marker inside the sentence ends a name.)
+      if (adjacent && (nounMarkers.includes(prev.lower) || nounMarkers.includes(prev.lower + "'")) && !(prev.lower === 'earlier' && /ed$/u.test(m[0])) && !(prev.start > 0 && /^\p{Lu}\p{Ll}/u.test(prev.text))) continue;
       if (adjacent && passive.includes(prev.lower)) {
         const pf = needsClause ? undefined : passiveAgentFrame(sentence, vEnd, c, vStart);
         if (pf) out.push(pf);
@@ -135,6 +136,11 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
       // "The ruling says more about the court than ...": the writer's inference about a thing, not speech.
       // "... but they tell buyers little about ...": the same with an addressee.
       if (/^(?:says?|tells?)$/u.test(m[0]) && /^\s+(?:(?!that\s)\p{L}+\s+)?(?:more|less|little|nothing|a\s+lot|much|something|everything|plenty)\s+about(?![\p{L}])/iu.test(sentence.slice(vEnd))) continue;
+      // "Shares rose after Bloomberg News reported on the talks": a report about something, told as the
+      // time of the main clause's event, is part of that event, not the sentence's frame.
+      if (/^\s+(?:on|about)\s/u.test(sentence.slice(vEnd)) && /(?<![\p{L}])(?:after|before|since|when|until|once)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,4}$/u.test(sentence.slice(0, vStart))) continue;
+      // "The bloodshed raised fears that ...", "amid worries that": a noun after a verb or preposition (a hedge, hedges.ts).
+      if (adjacent && /^(?:fears?|worr)/u.test(m[0]) && /(?:ed|ing)$|^(?:amid|over|of|about|despite|new|growing)$/u.test(prev.lower)) continue;
       // "Beijing has responded by pouring state funds": a reply in deeds, not in words.
       if (/^(?:responded|replied|countered|reacted)$/u.test(m[0]) && /^\s+by\s+\p{L}+ing(?![\p{L}])/iu.test(sentence.slice(vEnd))) continue;
       // "Chaque réunion se conclut par ...": a reflexive verb of events, not of speech.
@@ -195,7 +201,8 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
       // "ne commente jamais", "n'a jamais dit": French negation opens before the verb.
       if (adjacent && /^(?:ne|n)$/u.test(prev.lower) && c.lang === 'fr' && /^(?:comment|dit|dis|précis|confirm|révèl|indiqu|détaill|communiqu|répond)/u.test(m[0])) continue;
       // "Un centre de données, annoncé en février avec MGX": a participle in apposition, not a speech act.
-      if (c.lang === 'fr' && /(?:é|ée|és|ées)$/u.test(m[0]) && !/\s/u.test(m[0]) && /,\s*$/u.test(sentence.slice(Math.max(0, vStart - 3), vStart))) continue;
+      // ("Le ministre a, pour sa part, indiqué": the comma closes an incise after the auxiliary.)
+      if (c.lang === 'fr' && /(?:é|ée|és|ées)$/u.test(m[0]) && !/\s/u.test(m[0]) && /,\s*$/u.test(sentence.slice(Math.max(0, vStart - 3), vStart)) && /,\s*$/u.test(sentence.slice(0, trimFillersLeft(sentence, vStart, c)))) continue;
       if (/n['’]t\s+$/u.test(sentence.slice(Math.max(0, vStart - 8), vStart)) && !disputes) continue; // "hasn't said when" 
       // "The option described here is ...": a participle modifying a noun, not a reporting verb.
       if (/^\s+(?:here|above|below)(?![\p{L}])/iu.test(sentence.slice(vEnd))) continue;

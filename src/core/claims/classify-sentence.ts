@@ -64,6 +64,9 @@ const CONFIDENCE = {
 
 const MAX_CUES = 4;
 
+/** A live-blog time ("14 h 27 —", "10:32 –") or a wire dateline ("PARIS —", "HARRISBURG, Pa. (AP) —") opening a sentence. */
+const LEAD_IN = /^\s*(?:\d{1,2}\s?[h:.]\s?\d{2}|\p{Lu}[\p{Lu}'’ .-]{2,}(?:,\s+\p{Lu}[\p{L}.]*)?(?:\s+\([^()]{1,30}\))?)\s*[—–]\s+/u;
+
 function result(
   label: Classification['label'],
   confidence: number,
@@ -132,6 +135,15 @@ export function classifyDetailed(
 ): DetailedClassification {
   if (typeof text !== 'string' || text.trim().length === 0) {
     return { classification: result('fact', 0.5, [], 'none') };
+  }
+  // "14 h 27 — Selon Radio Tour, ...", "LONDON (Reuters) — ...": a live blog's time or a wire dateline
+  // heads the sentence; the sentence proper starts after it (and the credited agency frames nothing).
+  const leadIn = LEAD_IN.exec(text);
+  if (leadIn && leadIn[0].length < text.length) {
+    const d = classifyDetailed(text.slice(leadIn[0].length), lang, ctx, options);
+    const k = leadIn[0].length;
+    d.classification.cues = d.classification.cues.map((q) => ({ text: q.text, start: q.start + k, end: q.end + k }));
+    return d;
   }
   const c = compiledLexicon(lang);
   const rumor = findRumorEvidence(text, c);

@@ -82,6 +82,14 @@ const IMPERATIVE_OPENERS: Record<SupportedLang, RegExp> = {
   fr: /^\s*(?:attendez-vous|imaginez|rappelons-nous|souvenons-nous|ne vous y trompez pas|qu['’]on se le dise)(?![\p{L}])/iu,
 };
 /**
+ * Exclamatives: a sentence that opens on "quel", "que de", "comme c'est", "what a", "how" + adjective
+ * and ends on "!" exclaims over something; a plain sentence with a "!" does not (see the question mark below).
+ */
+const EXCLAMATIVES: Record<SupportedLang, RegExp> = {
+  en: /^\s*(?:what\s+an?|how\s+(?!many|much|long|often|far)\p{L}+)(?![\p{L}])[^.?!]{0,80}!(?=[\s"”)]*$)/iu,
+  fr: /^\s*(?:quel(?:le)?s?|que\s+d['’e]|comme\s+(?:c['’]est|(?:il|elle)s?\s+(?:est|sont)))(?![\p{L}])[^.?!]{0,80}!(?=[\s"”»)]*$)/iu,
+};
+/**
  * The writer's maxims and definitions: "Miser sur X, c'est confondre A et B", "To bet on X is to ...",
  * "On ne bâtit pas une filière avec ..." (a generic "on" denying at the opening of the sentence).
  */
@@ -242,6 +250,9 @@ export function findEvaluativeStance(sentence: string, lang: SupportedLang): Cue
   if (maxim) found.push(span(sentence, maxim.index, maxim.index + maxim[0].length));
   const imperative = IMPERATIVE_OPENERS[lang].exec(sentence);
   if (imperative) found.push(span(sentence, imperative.index, imperative.index + imperative[0].length));
+  // An exclamative, the writer's wonder or dismay: "Quelle audace !", "What a comeback!" (the form, not the mark).
+  const exclamative = EXCLAMATIVES[lang].exec(sentence);
+  if (exclamative) found.push(span(sentence, exclamative.index, exclamative.index + exclamative[0].length));
   // An exclamation or a question in the writer's own voice (quoted ones are dropped below): the writer
   // exclaims, or asks the reader ("So what is left for the smaller labs?"), rather than states.
   // An exclamation alone is not: bloggers exclaim over plain facts ("now Fission compatible too!").

@@ -28,9 +28,40 @@ export function withNounTail(toks: readonly Token[], np: { from: number; to: num
 /** Strips trailing fillers ("has also", "a", "ne", "today") from the text left of a verb; returns the new end. */
 export function trimFillersLeft(sentence: string, end: number, c: CompiledLexicon): number {
   for (;;) {
+    end = trimWordFillers(sentence, end, c);
+    // "Elle a, en revanche, démenti", "The company has, however, said": an incise of fillers set off by
+    // commas is skipped whole.
+    const close = commaBefore(sentence, end);
+    if (close < 0) return end;
+    const inner = trimWordFillers(sentence, close, c);
+    const open = inner < close ? commaBefore(sentence, inner) : -1;
+    if (open <= 0) return end;
+    end = open;
+  }
+}
+
+/** The offset of a comma that only spaces separate from `end`, or -1. */
+function commaBefore(sentence: string, end: number): number {
+  let i = end;
+  while (i > 0 && /\s/u.test(sentence[i - 1]!)) i--;
+  return i > 0 && sentence[i - 1] === ',' ? i - 1 : -1;
+}
+
+/** Strips trailing filler words and phrases of two or three words ("en revanche", "pour sa part"). */
+function trimWordFillers(sentence: string, end: number, c: CompiledLexicon): number {
+  for (;;) {
     const w = lastWordBefore(sentence, end);
-    if (!w || !c.fillers.has(fold(sentence.slice(w.start, w.end)))) return end;
-    end = w.start;
+    if (!w) return end;
+    let phrase = fold(sentence.slice(w.start, w.end));
+    let start = w.start;
+    for (let words = 1; !c.fillers.has(phrase) && words < 3; words++) {
+      const v = lastWordBefore(sentence, start);
+      if (!v || !/^\s+$/u.test(sentence.slice(v.end, start))) break;
+      phrase = `${fold(sentence.slice(v.start, v.end))} ${phrase}`;
+      start = v.start;
+    }
+    if (!c.fillers.has(phrase)) return end;
+    end = start;
   }
 }
 

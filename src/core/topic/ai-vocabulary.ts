@@ -113,6 +113,8 @@ export const AI_VOCABULARY: readonly AiTermSpec[] = [
   words('', 2, ['frontier model(s)']),
   words('', 1, ['facial recognition', 'reconnaissance faciale', 'speech recognition', 'reconnaissance vocale'], NEEDS_AI),
   words('', 2, ['deepfake(s)', 'deep fake(s)', 'hypertrucage']),
+  // Cameras whose footage software analyses: the French law's own name for it ("VSA").
+  words('', 2, ['vidéosurveillance algorithmique', 'vidéoprotection algorithmique', 'algorithmic video surveillance']),
   words('', 1, ['training data', 'training dataset(s)', 'données d\'entraînement', 'données d\'apprentissage'], NEEDS_AI),
   words('', 1, ['fine-tuning', 'fine-tuned', 'fine-tune', 'fine tuning'], NEEDS_AI),
   words('prompt', 1, ['prompt engineering', 'prompts'], NEEDS_AI),

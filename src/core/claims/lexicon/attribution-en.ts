@@ -30,6 +30,8 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
       // Attitudes told of someone: "The company hopes to resume launches", "He is confident the deal will pass".
       'hopes to', 'hope to', 'hoped to', 'hopes that', 'is confident', 'are confident', 'was confident', 'were confident',
       'is convinced that', 'are convinced that', 'is optimistic that', 'are optimistic that',
+      // ... fears too, as French "craignent que": "Campaigners fear that two branches could close".
+      'fear that', 'fears that', 'feared that', 'worry that', 'worries that', 'worried that',
       'hailed',
       'said', 'says', 'confirmed', 'confirms', 'told', 'tells', 'stated', 'explained', 'explains', 'claimed', 'claims', 'claim', 'argued', 'argues', 'insisted', 'insists',
       'acknowledged', 'acknowledges', 'admitted', 'admits', 'conceded', 'warned', 'warns', 'predicted',
@@ -123,6 +125,9 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
       'an executive', 'one executive', 'an employee', 'a former employee', 'a current employee', 'a staffer',
       'an insider', 'a manager', 'an engineer', 'a diplomat', 'an aide', 'a senior', 'a source',
       'asked not to be', 'requested anonymity', 'without being named',
+      // "One former researcher said": a single unnamed person, counted rather than named.
+      'a former', 'one former', 'one current', 'one senior', 'one person', 'one source', 'one employee',
+      'one engineer', 'one researcher', 'one manager', 'one insider', 'one diplomat', 'one aide',
     ],
     examples: [
       'A person with knowledge of the matter told Bloomberg News the team was nervous.',
@@ -206,6 +211,7 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
     'privately', 'separately', 'initially', 'repeatedly', 'openly', 'flatly', 'firmly', 'originally', 'exclusively', 'subsequently', 'similarly', 'likewise', 'on', 'in', 'monday',
     'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'week',
     'month', 'year', 'morning', 'evening', 'night', 'afternoon', 'would', 'will', 'did', 'does', 'do',
+    'however', 'meanwhile', 'for its part', 'for his part', 'for her part', 'for their part', 'in turn',
   ],
   notNameStarts: ['a', 'any', 'every', 'each', 'in', 'at', 'on', 'after', 'before', 'for', 'by', 'from', 'with', 'since', 'according', 'per', 'despite', 'like', 'as'],
   // English reporting verbs with a plain object are handled by `clauseVerbs`; none is listed here.

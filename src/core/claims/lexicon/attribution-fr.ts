@@ -203,7 +203,8 @@ export const FR_ATTRIBUTION: ClaimLexicon['attribution'] = {
   ],
   fillers: [
     'a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'aussi', 'également', 'encore', 'déjà', 'ensuite',
-    'alors', 'enfin', 'par ailleurs', 'en outre', 'pour sa part', 'de son côté', 'lundi', 'mardi',
+    'alors', 'enfin', 'par ailleurs', 'en outre', 'pour sa part', 'de son côté', 'en revanche', 'en effet',
+    'de plus', 'quant à lui', 'quant à elle', 'pour leur part', 'de leur côté', 'lundi', 'mardi',
     'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui", 'récemment',
     'publiquement', 'officiellement', 'clairement', 'ouvertement', 'sans détour', 'fermement', 'ne', "n'",
     'pas', 'plus', 'bien', 'lui-même', 'elle-même', 'eux-mêmes', 'ce', 'cette', 'semaine', 'matin',

@@ -63,7 +63,7 @@ export interface AttributionLexicon {
   objectMarkers: readonly string[];
   /** Nouns that make a reporting verb's object an event ("reported a loss", "a publié des résultats"). */
   eventObjectNouns: readonly string[];
-  /** Words skipped between a subject and its verb, or a verb and its clause (auxiliaries, adverbs, time words). */
+  /** Words skipped between a subject and its verb, or a verb and its clause (auxiliaries, adverbs, time words); up to three words each ("en revanche", "pour sa part"). */
   fillers: readonly string[];
   /**
    * Words that open no name (prepositions, "a"): a capitalised segment they start ("Selon Reuters",
