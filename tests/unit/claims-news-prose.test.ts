@@ -153,3 +153,18 @@ describe('the thirteenth round (fresh24)', () => {
     expect(en('Now available in three colours!')).toBe('fact');
   });
 });
+
+describe('the thirteenth round, evaluation (fresh24)', () => {
+  it('experience the writer draws on is an inference, not a source', () => {
+    expect(en('History suggests that the rally will fade.')).toBe('opinion');
+    expect(en("Her trust's experience suggests that the most useful AI may be the least glamorous.")).toBe('opinion');
+    expect(fr("L'histoire montre que ces rallyes s'essoufflent.")).toBe('opinion');
+    expect(en('The report says that sales fell.')).toBe('reported');
+  });
+  it('"s\'annonce" predicates like a copula; more evaluative adjectives', () => {
+    expect(fr("Dans les faits, sa mise en œuvre s'annonce laborieuse.")).toBe('opinion');
+    expect(fr("La saison s'annonce chargée.")).toBe('fact');
+    expect(en('It is a sobering sight for a city that has seen plenty of storms.')).toBe('opinion');
+    expect(fr('Le plan est frileux et incohérent.')).toBe('opinion');
+  });
+});

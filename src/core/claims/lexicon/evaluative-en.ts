@@ -10,6 +10,7 @@ export const EN_EVALUATIVE: EvaluativeLexicon = {
     {
       id: 'en-eval-good',
       words: [
+        'heartening',
         'good', 'great', 'excellent', 'superb', 'outstanding', 'wonderful', 'fantastic', 'terrific', 'fabulous',
         'marvelous', 'marvellous', 'amazing', 'awesome', 'brilliant', 'stellar', 'splendid', 'impressive',
         'remarkable', 'exceptional', 'extraordinary', 'phenomenal', 'incredible', 'perfect', 'flawless',
@@ -38,6 +39,7 @@ export const EN_EVALUATIVE: EvaluativeLexicon = {
       words: [
         'bad', 'poor', 'terrible', 'awful', 'horrible', 'dreadful', 'atrocious', 'abysmal', 'appalling',
         'lousy', 'crappy', 'mediocre', 'lackluster', 'lacklustre', 'underwhelming', 'disappointing', 'bland',
+        'sobering', 'dismaying', 'disheartening', 'galling', 'damning', 'woeful', 'bewildering', 'toothless', 'feeble', 'ham-fisted', 'cruel',
         'dull', 'boring', 'tedious', 'tiresome', 'clunky', 'sluggish', 'buggy', 'flimsy', 'laggy', 'tinny', 'cramped',
         'ugly', 'hideous', 'messy', 'sloppy', 'careless', 'lazy', 'confusing', 'convoluted',
         'frustrating', 'annoying', 'irritating', 'infuriating', 'maddening', 'painful', 'unbearable',

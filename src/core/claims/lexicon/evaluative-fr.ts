@@ -20,7 +20,7 @@ export const FR_EVALUATIVE: EvaluativeLexicon = {
         'astucieux', 'judicieux', 'pertinent', 'utile', 'pratique', 'précieux', 'indispensable',
         'essentiel', 'crucial', 'intéressant', 'fascinant', 'enthousiasmant', 'réjouissant',
         'rassurant', 'encourageant', 'prometteur', 'bienvenu', 'salutaire', 'généreux', 'savoureux', 'jouissif',
-        'culte', 'incontournable', 'inoubliable', 'mémorable', 'épatant', 'bluffant', 'saisissant', 'lumineux', 'honorable', 'spectaculaire', 'frappant', 'glaçant', 'sidérant', 'magistral', 'limpide', 'lucide', 'ingénieux', 'avisé', 'habile',
+        'stimulant', 'époustouflant', 'culte', 'incontournable', 'inoubliable', 'mémorable', 'épatant', 'bluffant', 'saisissant', 'lumineux', 'honorable', 'spectaculaire', 'frappant', 'glaçant', 'sidérant', 'magistral', 'limpide', 'lucide', 'ingénieux', 'avisé', 'habile',
       ],
       examples: [
         'Le film est drôle et touchant, porté par une interprète lumineuse.',
@@ -40,7 +40,8 @@ export const FR_EVALUATIVE: EvaluativeLexicon = {
         'dangereux', 'nocif', 'catastrophique', 'désastreux', 'calamiteux', 'triste', 'sinistre', 'laid',
         'moche', 'hideux', 'cher', 'onéreux', 'lent', 'poussiéreux', 'daté', 'dépassé', 'vieillot', 'étrange',
         'bizarre', 'curieux', 'douteux', 'discutable', 'contestable', 'fâcheux', 'injuste', 'abusif',
-        'excessif', 'démesuré', 'insensé', 'fou', 'aberrant', 'indigne', 'minable', 'piètre', 'timide', 'tiède', 'coûteux', 'dérisoire', 'faramineux', 'exorbitant', 'irréaliste', 'illusoire', 'hasardeux', 'périlleux', 'opportuniste', 'contre-productif', 'stérile', 'délirant', 'indécent', 'risible', 'pathétique', 'imprudent', 'téméraire', 'fumeux', 'nébuleux', 'improbable', 'gadget',
+        'excessif', 'démesuré', 'insensé', 'fou', 'aberrant', 'indigne', 'minable', 'piètre', 'timide', 'tiède', 'coûteux', 'dérisoire', 'faramineux', 'exorbitant', 'irréaliste', 'illusoire', 'hasardeux', 'périlleux', 'opportuniste', 'contre-productif', 'stérile', 'délirant', 'indécent',
+        'cruel', 'incohérent', 'inepte', 'accablant', 'désespérant', 'timoré', 'frileux', 'déroutant', 'déconcertant', 'cinglant', 'risible', 'pathétique', 'imprudent', 'téméraire', 'fumeux', 'nébuleux', 'improbable', 'gadget',
       ],
       examples: [
         'Le scénario est poussif et les dialogues franchement plats.',
@@ -83,7 +84,7 @@ export const FR_EVALUATIVE: EvaluativeLexicon = {
     'est', 'sont', 'était', 'étaient', 'fut', 'furent', 'sera', 'seront', 'reste', 'restent', 'restait',
     'demeure', 'demeurent', 'semble', 'semblent', 'paraît', 'parait', 'paraissent', "s'avère", "s'avèrent",
     'se révèle', 'se révèlent', 'devient', 'deviennent', "c'est", "c'était", 'a été', 'ont été', 'se montre',
-    'se montrent',
+    'se montrent', "s'annonce", "s'annoncent", "s'annonçait", "s'annonçaient",
   ],
   copulaBridges: [
     'ne', "n'", 'pas', 'jamais', 'guère', 'toujours', 'encore', 'aussi', 'également', 'donc', 'alors',
