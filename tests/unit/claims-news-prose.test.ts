@@ -168,3 +168,43 @@ describe('the thirteenth round, evaluation (fresh24)', () => {
     expect(fr('Le plan est frileux et incohérent.')).toBe('opinion');
   });
 });
+
+describe('the fourteenth round (fresh25, corpus25)', () => {
+  it('a speaker who asked not to be named is anonymous, whatever body is named', () => {
+    expect(en('A White House official said, on condition of anonymity, that the plan was dead.')).toBe('rumor');
+    expect(fr("À Matignon, un conseiller assure, sous couvert d'anonymat, que la mesure a été validée.")).toBe('rumor');
+    expect(en('The White House said the plan was dead.')).toBe('reported');
+  });
+  it('a leaked document is an anonymous source; the outlet that saw it is only the conduit', () => {
+    expect(en('Documents seen by Reuters show the plan was dropped.')).toBe('rumor');
+    expect(fr("Le gouvernement envisagerait de supprimer l'abattement, selon un document de travail consulté par Les Echos.")).toBe('rumor');
+  });
+  it('answers and satisfaction voiced are reported; "répondre à" a request is an act', () => {
+    expect(fr("La Commission a répondu qu'il n'y aurait « pas de pause ».")).toBe('reported');
+    expect(fr('« C\'est une vraie avancée », se réjouit la neurologue Hélène Kervella.')).toBe('reported');
+    expect(fr('Le ministre a répondu à la demande des syndicats.')).toBe('fact');
+  });
+  it('"dit « X »" names a thing; "selon leur niveau" means depending on', () => {
+    expect(fr("Le règlement européen sur l'intelligence artificielle, dit « AI Act », est entré en vigueur le 1er août 2024.")).toBe('fact');
+    expect(fr("Il classe les systèmes d'IA selon leur niveau de risque.")).toBe('fact');
+    expect(fr('Selon son entourage, il partira.')).toBe('rumor');
+  });
+  it('a hypothesis after an opening adverbial is still the writer\'s, not hearsay; a power of an authority is a rule', () => {
+    expect(fr("À partir d'août 2026, si une entreprise déployait un tel système, elle s'exposerait à des sanctions.")).not.toBe('rumor');
+    expect(en('If the Commission finds a breach, it can fine Helix up to 10% of its global annual turnover.')).toBe('fact');
+    expect(en('If the deal closes, it can transform the market.')).toBe('opinion');
+  });
+  it('"is said to" stays a hedge before a passive agent; research reports findings; plural present speech', () => {
+    expect(en("Some former employees are said to have been approached by Pike's associates.")).toBe('rumor');
+    expect(en('Researchers at Radboud University reported a 17% decline in flycatcher populations.')).toBe('reported');
+    expect(en('The company reported a 17% rise in profit.')).toBe('fact');
+    expect(en('The authors acknowledge that changes in land use may also have played a role.')).toBe('reported');
+    expect(en('Professor Tom Aldridge, who was not involved in the research, called the dataset "remarkable".')).toBe('reported');
+  });
+  it('questions by auxiliary ask; doubts told of someone are theirs; opening adverbs before advice', () => {
+    expect(en('Does this alert indicate that users are affected?')).not.toBe('reported');
+    expect(en('But he wonders when the price cuts will be broader.')).toBe('reported');
+    expect(en("Basically, don't expect your entire library to get enhanced.")).toBe('opinion');
+    expect(en('Whether the new models can win over customers remains an open question.')).toBe('opinion');
+  });
+});

@@ -31,6 +31,8 @@ const EMBEDDED_QUESTION_BEFORE = /(?<![\p{L}])(?:said|say|says|disclosed|disclos
 const FR_NOUN_THEN_PARTICIPLE = /(?:^|\s)(?:le|la|les|l['’]|un|une|des|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s*\p{Ll}[\p{Ll}-]+\s+$/u;
 /** First-person subjects: with them a reporting verb is the writer's own stance (opinion-markers.ts). */
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we', 'je', 'j', 'nous']);
+/** An English question opened by its auxiliary: "Does this alert indicate ...?", "Did anyone say ...?" */
+const YES_NO_QUESTION = /^\s*(?:does|do|did|is|are|was|were|has|have|had|can|could|will|would|should)\s[^?]*\?[\s"”)]*$/iu;
 
 /** Verb forms that are also plural nouns: "weather forecasts", "expense reports", "release notes". */
 const AMBIGUOUS_NOUN_VERBS: ReadonlySet<string> = new Set(['dispute', 'disputes', 'forecasts', 'forecast', 'reports', 'claims', 'claim', 'notes', 'estimates', 'states', 'says', 'projects', 'shares', 'posts', 'promises', 'vows', 'hints']);
@@ -128,6 +130,8 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
       // ("Reuters earlier reported that": after "earlier" a past tense is still the verb.)
       // ("Sky News reported": a capitalised marker inside the sentence ends a name.)
       if (adjacent && (nounMarkers.includes(prev.lower) || nounMarkers.includes(prev.lower + "'")) && !(prev.lower === 'earlier' && /ed$/u.test(m[0])) && !(prev.start > 0 && /^\p{Lu}\p{Ll}/u.test(prev.text))) continue;
+      // ("are said to have been approached by X": the hearsay hedge of hedges.ts; X is the approach's agent.)
+      if (adjacent && passive.includes(prev.lower) && /^sa(?:id|ys)$/u.test(m[0]) && /^\s+to\s/u.test(sentence.slice(vEnd))) continue;
       if (adjacent && passive.includes(prev.lower)) {
         const pf = needsClause ? undefined : passiveAgentFrame(sentence, vEnd, c, vStart);
         if (pf) out.push(pf);
@@ -141,6 +145,10 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
       if (/^\s+(?:on|about)\s/u.test(sentence.slice(vEnd)) && /(?<![\p{L}])(?:after|before|since|when|until|once)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,4}$/u.test(sentence.slice(0, vStart))) continue;
       // "The bloodshed raised fears that ...", "amid worries that": a noun after a verb or preposition (a hedge, hedges.ts).
       if (adjacent && /^(?:fears?|worr)/u.test(m[0]) && /(?:ed|ing)$|^(?:amid|over|of|about|despite|new|growing)$/u.test(prev.lower)) continue;
+      // "Le règlement sur l'IA, dit « AI Act », ...": "dit" names a thing (so-called), it reports no speech.
+      if (c.lang === 'fr' && /^dite?s?$/u.test(m[0]) && /^\s*«[^»]{1,40}»\s*[,)]/u.test(sentence.slice(vEnd))) continue;
+      // "Does this alert indicate that users are affected?": a yes/no question asks whether, it reports nothing.
+      if (c.lang === 'en' && YES_NO_QUESTION.test(sentence)) continue;
       // "Beijing has responded by pouring state funds": a reply in deeds, not in words.
       if (/^(?:responded|replied|countered|reacted)$/u.test(m[0]) && /^\s+by\s+\p{L}+ing(?![\p{L}])/iu.test(sentence.slice(vEnd))) continue;
       // "Chaque réunion se conclut par ...": a reflexive verb of events, not of speech.
@@ -240,7 +248,8 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
       // "The study found little or no effect": research states its findings with a plain object too.
       if (needsClause && !clause && FINDING_VERB.test(m[0]) && researchFinds(sentence, leftEnd, c)) clause = true;
       if (needsClause && !clause && !PP_TAIL_TO_END.test(tail)) continue;
-      if (!needsClause && /^(?:report|confirm)/iu.test(m[0]) && hasEventObject(sentence, vEnd, c)) continue;
+      // ("Researchers at Radboud University reported a 17% decline": research reports findings, not events.)
+      if (!needsClause && /^(?:report|confirm)/iu.test(m[0]) && hasEventObject(sentence, vEnd, c) && !researchSpeaks(sentence, leftEnd, c)) continue;
       if (/^rapport/u.test(m[0]) && /^\s+(?:environ|près\s+de|plus\s+de|moins\s+de|quelque|\d)/u.test(sentence.slice(vEnd))) continue;
       const subjEnd = /,\s*$/.test(leftTrim) ? leftTrim.lastIndexOf(',') : leftEnd;
       // "La société emploie 85 personnes et revendique ...": the subject is the clause's opening noun phrase.
@@ -283,6 +292,12 @@ function isEventObject(tail: string, c: CompiledLexicon): boolean {
 function researchFinds(sentence: string, end: number, c: CompiledLexicon): boolean {
   const subj = leftSubject(sentence, end, c);
   return subj !== undefined && subj.a.reading === 'named' && c.findingHead.test(subj.a.name ?? '');
+}
+
+/** The subject is research or its authors by their trade ("researchers at Radboud University"). */
+function researchSpeaks(sentence: string, end: number, c: CompiledLexicon): boolean {
+  if (researchFinds(sentence, end, c)) return true;
+  return lower(sentence.slice(segmentStart(sentence, end), end)).split(/[^\p{L}]+/u).some((w) => c.researchGroups.has(w));
 }
 
 /**

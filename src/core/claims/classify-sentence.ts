@@ -175,6 +175,10 @@ export function classifyDetailed(
     return { classification: result('fact', CONFIDENCE.noComment, noComment, 'none') };
   }
   if (main) {
+    // "A White House official said, on condition of anonymity, that ...": the name is only where the
+    // speaker works; the speaker asked not to be named.
+    const unnamed = main.kind === 'named' ? findSpans(c.anonymityMarkers, text)[0] : undefined;
+    if (unnamed) return { classification: result('rumor', CONFIDENCE.anonymousFrame, [main.cue, unnamed], 'anonymous') };
     if (main.kind === 'named') {
       let source = main.source;
       if (main.needsContext && ctx?.previousSource && source && !source.includes(ctx.previousSource)) {

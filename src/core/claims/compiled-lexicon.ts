@@ -24,6 +24,7 @@ export interface CompiledLexicon {
   learnedVerbs: RegExp;
   anonymousNouns: RegExp;
   anonymousPhrases: RegExp;
+  anonymityMarkers: RegExp;
   anonymousUnlessNamed: RegExp;
   affiliatedExperts: ReadonlySet<string>;
   headBreakers: ReadonlySet<string>;
@@ -104,6 +105,7 @@ export function compileLexicon(lex: ClaimLexicon): CompiledLexicon {
     learnedVerbs: compilePhrases(a.learnedVerbs.phrases),
     anonymousNouns: compilePhrases(a.anonymousNouns.phrases),
     anonymousPhrases: compilePhrases(a.anonymousPhrases.phrases),
+    anonymityMarkers: compilePhrases(a.anonymityMarkers),
     anonymousUnlessNamed: compilePhrases(a.anonymousUnlessNamed.phrases),
     affiliatedExperts: toSet(a.affiliatedExperts),
     headBreakers: toSet(a.headBreakers),
@@ -151,7 +153,7 @@ export function compileLexicon(lex: ClaimLexicon): CompiledLexicon {
     findingHead: new RegExp(`(?:^|\\s)(?:${alternation([...a.researchNouns, ...a.findingNouns])})(?:\\s|$)`, 'iu'),
     researchGroups: toSet(a.researchGroups),
     statementNoun: new RegExp(`^(?:${alternation(a.statementNouns)})s?(?![\\p{L}])`, 'u'),
-    dependingOnObject: a.dependingOnNouns.length === 0 ? NEVER : new RegExp(`^(?:le|la|les|l['’])\\s*(?:${alternation(a.dependingOnNouns)})(?![\\p{L}])`, 'iu'),
+    dependingOnObject: a.dependingOnNouns.length === 0 ? NEVER : new RegExp(`^(?:le|la|les|l['’]|leur|leurs|son|sa|ses)\\s*(?:${alternation(a.dependingOnNouns)})(?![\\p{L}])`, 'iu'),
     variesBefore: a.variationVerbs.length === 0 ? NEVER : new RegExp(`(?<![\\p{L}])(?:${compilePhrases(a.variationVerbs).source})\\s+(?:[^\\s,;:]+\\s+){0,4}$`, 'iu'),
   };
 }

@@ -33,19 +33,23 @@ const RELATIVE_BEFORE = /\b(?:which|that|who)\s+$/iu;
 const TALLY_AFTER = /^\s+(?:total|sum|combined|grand\s+total|difference|rise|drop|jump|increase|decrease|gain|loss|tally)(?![\p{L}])/iu;
 const RELATIVE_FORECAST = /^(?:will\s+likely|(?:is|are)\s+likely\s+to|probably)$/iu;
 const OPENING_CONNECTOR = /^\s*(?:(?:mais|et|or|donc|enfin|but|and|so|yet|still|now)\s*,?\s+)?/iu;
+/** A short opening adverbial of time or place closed by a comma, right before "si" / "if". */
+const OPENING_ADVERBIAL = /^\s*(?:à\s+partir\s+d|dès|d['’]ici|en|au|à|après|avant|by|from|after|before|in|at|on)(?![\p{L}])[^,;:«»"“”]{1,40},\s*(?=(?:si|s['’]ils?|if)\s)/iu;
 const FR_FUTURE_RE = /(?<![\p{L}])\p{L}{2,}(?:er|ir|r)(?:a|ont)(?![\p{L}])/gu;
 const FR_NOT_FUTURE = new Set(['front', 'affront', 'extra', 'ultra', 'caméra', 'opéra', 'aura', 'sera-t-il']);
 const EN_FUTURE_RE = /\b(?:will|won['’]t|['’]ll|is going to|are going to)\b/iu;
 
 // The main clause of a legal or procedural conditional: a modal of permission or obligation, or a passive future.
 const PROVISION_MAIN: Record<'en' | 'fr', RegExp> = {
-  en: /^\s*(?!(?:it|they|we|you|he|she|i)\s)(?:[\p{L}'’-]+\s+){1,6}?(?:may|must|shall|is\s+required|are\s+required|can\s+(?:request|open|impose|fine|suspend|revoke|order|require|block|ban|seize|appeal|withdraw|terminate|cancel|refuse|reject|demand|issue|grant|deny|investigate|sanction)|(?:can|will|may|must)\s+be\s+\p{L}+(?:ed|en))(?![\p{L}])/iu,
+  // ("If the Commission finds a breach, it can fine ...": a pronoun standing for the authority, with a verb of its powers.)
+  en: /^\s*(?:(?:it|they)\s+can\s+(?:fine|impose|suspend|revoke|order|block|ban|seize|sanction)|(?!(?:it|they|we|you|he|she|i)\s)(?:[\p{L}'’-]+\s+){1,6}?(?:may|must|shall|is\s+required|are\s+required|can\s+(?:request|open|impose|fine|suspend|revoke|order|require|block|ban|seize|appeal|withdraw|terminate|cancel|refuse|reject|demand|issue|grant|deny|investigate|sanction)|(?:can|will|may|must)\s+be\s+\p{L}+(?:ed|en)))(?![\p{L}])/iu,
   fr: /^\s*(?!(?:il|elle|ils|elles|on|nous|vous|je)\s)(?:[\p{L}'’-]+\s+){1,6}?(?:peut|peuvent|pourra|pourront|doit|doivent|devra|devront|est\s+tenue?s?|sera|seront)(?![\p{L}])/iu,
 };
 
 /** "Si le rapport est exact, ..." / "If no compromise emerges, ...": the writer reasons on a hypothesis. */
 function hypothesisOpening(sentence: string, c: CompiledLexicon): CueSpan | undefined {
-  const lead = OPENING_CONNECTOR.exec(sentence)?.[0].length ?? 0;
+  // ("À partir d'août 2026, si ...", "By then, if ...": a short opening adverbial before the hypothesis.)
+  const lead = (OPENING_ADVERBIAL.exec(sentence) ?? OPENING_CONNECTOR.exec(sentence))?.[0].length ?? 0;
   const rest = sentence.slice(lead);
   const m = c.hypothesisOpeners.exec(lowerPart(rest));
   if (!m) return undefined;

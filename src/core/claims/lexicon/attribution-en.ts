@@ -32,11 +32,14 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
       'is convinced that', 'are convinced that', 'is optimistic that', 'are optimistic that',
       // ... fears too, as French "craignent que": "Campaigners fear that two branches could close".
       'fear that', 'fears that', 'feared that', 'worry that', 'worries that', 'worried that',
+      // ... and doubts told of someone, as French "se demande": "But he wonders when the price cuts will be broader".
+      'wonders', 'wondered',
       'hailed',
       'said', 'says', 'confirmed', 'confirms', 'told', 'tells', 'stated', 'explained', 'explains', 'claimed', 'claims', 'claim', 'argued', 'argues', 'insisted', 'insists',
       'acknowledged', 'acknowledges', 'admitted', 'admits', 'conceded', 'warned', 'warns', 'predicted',
       // Plural present tense: "Civil-society groups such as EDRi warn that ...".
       'warn', 'insist', 'predict', 'caution that', 'stress that', 'maintain that',
+      'acknowledge', 'admit', 'conclude that', 'confirm that', 'point out', 'report that', 'state that', 'write that', 'add that',
       // "he recommends calling the front desk": advice told of a named person.
       'recommends', 'recommended that',
       'predicts', 'found that', 'finds that', 'find that', 'showed that', 'shows that', 'show that',
@@ -116,7 +119,7 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
       'who have seen', 'who has seen', 'who saw', 'who have read', 'who were briefed', 'who was briefed',
       'familiar with', 'unidentified', 'with knowledge of', 'knowledgeable about', 'close to the matter',
       'close to the company', 'close to the situation', 'close to the talks', 'close to the deal',
-      'briefed on', 'involved in the', 'declined to be identified', 'declined to be named',
+      'briefed on', 'declined to be identified', 'declined to be named',
       'asked not to be named', 'asked not to be identified', 'not authorized to', 'not authorised to',
       'condition of anonymity', 'unnamed', 'anonymous', 'who requested anonymity', 'internal documents',
       'leaked documents', 'leaked', 'internal memo', 'internal email', 'people in the know',
@@ -125,6 +128,8 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
       'an executive', 'one executive', 'an employee', 'a former employee', 'a current employee', 'a staffer',
       'an insider', 'a manager', 'an engineer', 'a diplomat', 'an aide', 'a senior', 'a source',
       'asked not to be', 'requested anonymity', 'without being named',
+      // Leaks: "a draft seen by Reuters", "documents obtained by the Post" (the outlet is only the conduit).
+      'seen by', 'obtained by', 'viewed by',
       // "One former researcher said": a single unnamed person, counted rather than named.
       'a former', 'one former', 'one current', 'one senior', 'one person', 'one source', 'one employee',
       'one engineer', 'one researcher', 'one manager', 'one insider', 'one diplomat', 'one aide',
@@ -217,6 +222,11 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
   // English reporting verbs with a plain object are handled by `clauseVerbs`; none is listed here.
   eventAnnouncingVerbs: [],
   groupQuantifiers: ['many', 'several', 'numerous', 'some'],
+  anonymityMarkers: [
+    'on condition of anonymity', 'on the condition of anonymity', 'requested anonymity', 'requesting anonymity',
+    'asked not to be named', 'asked not to be identified', 'declined to be named', 'declined to be identified',
+    'speaking anonymously', 'on background',
+  ],
   researchNouns: ['study', 'survey', 'paper', 'poll', 'review', 'meta-analysis', 'audit', 'trial', 'analysis', 'assessment', 'lawsuit', 'complaint'],
   findingNouns: ['research', 'report'],
   researchGroups: ['researchers', 'scientists'],

@@ -68,6 +68,11 @@ export const FR_ATTRIBUTION: ClaimLexicon['attribution'] = {
       'publie', 'publié', 'prévoit', 'prévoient', 'table', 'tablent',
       'signale', 'signalé', 'communique', 'communiqué', 'explique', 'prétend', 'prétendent', 'soutient',
       'soutiennent', 'a soutenu', 'ont soutenu', 'avait soutenu', 'écrit', 'écrivent', 'ajoute', 'ajoutent', 'ajouté', 'souhaite', 'confie', 'confié', 'pense', 'pensent', 'croit', 'croient', 'espère', 'espèrent',
+      // Answers ("La Commission a répondu qu'il n'y aurait pas de pause", "», rétorque le ministre");
+      // "répond à la demande" is an action: a clause or an inverted tag is needed.
+      'répond', 'répondent', 'répondu', 'rétorque', 'rétorquent', 'rétorqué', 'réplique', 'répliquent', 'répliqué',
+      // Satisfaction voiced ("», se réjouit la neurologue"), as "se félicite".
+      'se réjouit', 'se réjouissent', 'réjoui', 'réjouie',
     ],
     examples: [
       'TSMC a annoncé avoir lancé sa production en série de puces A16.',
@@ -119,6 +124,8 @@ export const FR_ATTRIBUTION: ClaimLexicon['attribution'] = {
       "proches de l'entreprise", 'au fait du dossier', 'au fait des', 'au courant', 'bien informé',
       'bien informées', 'bien informés', 'sous couvert d’anonymat', "sous couvert d'anonymat",
       "sous le couvert de l'anonymat", "ayant requis l'anonymat", 'anonymes', 'anonyme',
+      // Fuites : « un document de travail consulté par Les Echos » (le journal n'est que le canal).
+      'consulté par', 'consultée par', 'consultés par', 'consultées par', "que s'est procuré", "que s'est procurée", "que s'est procurés", "que se sont procuré",
       'documents internes', 'document interne', 'note interne', 'courriel interne', 'mail interne',
       'non identifiées', 'non identifiés', 'qui ont souhaité rester anonymes', "n'ont pas voulu être nommées",
       'dans la confidence', 'mises dans la confidence', 'de source proche', 'de sources proches',
@@ -214,11 +221,18 @@ export const FR_ATTRIBUTION: ClaimLexicon['attribution'] = {
   eventAnnouncingVerbs: ['annonc*', 'dévoil*', 'présent*', 'officialis*', 'a maintenu', 'maintenu', 'relevé', 'abaissé'],
   // French counted groups ("Plusieurs juristes doutent") are read by the anonymous phrases.
   groupQuantifiers: [],
+  anonymityMarkers: [
+    "sous couvert d'anonymat", "sous le couvert de l'anonymat", "ayant requis l'anonymat", "qui a requis l'anonymat",
+    "qui a souhaité rester anonyme", 'qui souhaite rester anonyme', "s'exprimant anonymement", 'anonymement',
+  ],
   researchNouns: ['étude', 'enquête', 'sondage', 'méta-analyse', 'revue', 'analyse', 'plainte'],
   findingNouns: ['rapport'],
   // French names them with a determiner ("les chercheurs", read as a pointer already).
   researchGroups: [],
   statementNouns: ['intention', 'volonté', 'souhait', 'désir', 'refus', 'opposition', 'soutien'],
-  dependingOnNouns: ['cas', 'besoin', 'besoins', 'arrivages', 'circonstances', 'saison', 'saisons', 'humeur'],
+  dependingOnNouns: [
+    'cas', 'besoin', 'besoins', 'arrivages', 'circonstances', 'saison', 'saisons', 'humeur',
+    'niveau', 'niveaux', 'taille', 'âge', 'type', 'nature', 'degré', 'catégorie', 'gravité', 'ampleur', 'durée', 'usage', 'usages',
+  ],
   variationVerbs: ['vari*', 'chang*', 'dépend*', 'diffèr*', 'différ*', 'évolu*', 'fluctu*', 'oscill*', 'modul*', "s'adapt*"],
 };

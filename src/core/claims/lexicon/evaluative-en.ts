@@ -254,5 +254,7 @@ export const EN_EVALUATIVE: EvaluativeLexicon = {
     'solid-state', 'smart contract', 'smart contracts', 'smart home', 'smart tv', 'smart card',
     'cool down', 'cooling', 'sweet spot', 'slow motion', 'slow-motion', 'the best of', 'best known',
     'best-known', 'perfect match', 'best-selling', 'best selling', 'better known', 'simple majority', 'simple interest',
+    // Award names: "won the best director prize".
+    'best director', 'best actor', 'best actress', 'best picture', 'best film', 'best supporting', 'best documentary', 'best album', 'best new artist', 'best song', 'best screenplay',
   ],
 };

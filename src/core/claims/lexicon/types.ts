@@ -41,6 +41,12 @@ export interface AttributionLexicon {
   headBreakers: readonly string[];
   /** Phrases that make a source unnamed wherever they sit: "familiar with the matter", "documents internes". */
   anonymousPhrases: CueFamily;
+  /**
+   * Phrases that say the speaker of the sentence asked not to be named, wherever they sit in it: the
+   * named body before them is only where the speaker works ("A White House official said, on
+   * condition of anonymity, that ...", "À Matignon, un conseiller assure, sous couvert d'anonymat, ...").
+   */
+  anonymityMarkers: readonly string[];
   /** Nouns for documents and organisations that stand for a named source with a definite determiner. */
   sourceNouns: CueFamily;
   /** Determiners that make a source noun definite (the report, le rapport, its report). */
