@@ -201,6 +201,10 @@ describe('the fourteenth round (fresh25, corpus25)', () => {
     expect(en('The authors acknowledge that changes in land use may also have played a role.')).toBe('reported');
     expect(en('Professor Tom Aldridge, who was not involved in the research, called the dataset "remarkable".')).toBe('reported');
   });
+  it('a presumption of the law is no hearsay; "dont" + a pronoun names members of a group', () => {
+    expect(fr('Au-delà de ce seuil, un modèle est présumé présenter un « risque systémique ».')).toBe('fact');
+    expect(fr("Plusieurs dirigeants, dont celui d'Airbus, estiment que les règles sont trop complexes.")).toBe('reported');
+  });
   it('questions by auxiliary ask; doubts told of someone are theirs; opening adverbs before advice', () => {
     expect(en('Does this alert indicate that users are affected?')).not.toBe('reported');
     expect(en('But he wonders when the price cuts will be broader.')).toBe('reported');

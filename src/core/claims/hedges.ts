@@ -126,6 +126,8 @@ function isGenericHedge(sentence: string, s: CueSpan): boolean {
   if (low === 'leaked' && LEAK_AS_EVENT.test(sentence.slice(s.end))) return true;
   // "Ses résultats sont attendus le 24 octobre", "results are expected on Thursday": a date on the calendar.
   if (/^(?:est|sont)\s+attendue?s?$|^(?:is|are)\s+expected$/u.test(low) && SCHEDULED_AFTER.test(sentence.slice(s.end))) return true;
+  // "un modèle est présumé présenter un risque", "présumé innocent": a presumption of the law, not hearsay.
+  if (/^présumée?s?$/u.test(low) && /(?:est|sont|être|soit|sera)\s+$/u.test(before) && /^\s+(?:\p{L}+(?:er|ir|re|oir)|innocente?s?)(?![\p{L}])/u.test(sentence.slice(s.end))) return true;
   return false;
 }
 

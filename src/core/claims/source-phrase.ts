@@ -150,7 +150,8 @@ export function analyzeSource(sentence: string, from: number, to: number, c: Com
   const last = tokens[tokens.length - 1]!;
   if (tokens.length <= 2 && c.nonSourceSubjects.has(last.lower) && !c.pronouns.has(last.lower)) return { reading: 'none' };
   // "Privacy campaigners such as NOYB", "des associations comme La Quadrature du Net": a named member speaks.
-  const member = tokens.findIndex((t, i) => i > 0 && ((t.lower === 'such' && tokens[i + 1]?.lower === 'as') || t.lower === 'including' || t.lower === 'notamment'));
+  // ("une quarantaine de dirigeants, dont ceux d'Airbus": "dont" + a determiner or pronoun names members too.)
+  const member = tokens.findIndex((t, i) => i > 0 && ((t.lower === 'such' && tokens[i + 1]?.lower === 'as') || t.lower === 'including' || t.lower === 'notamment' || (t.lower === 'dont' && /^(?:ceux|celles|celui|celle|le|la|les|l)$/u.test(tokens[i + 1]?.lower ?? ''))));
   if (member > 0) {
     const at = tokens[member]!.lower === 'such' ? member + 2 : member + 1;
     const named = at < tokens.length ? analyzeSource(sentence, tokens[at]!.start, to, c) : undefined;
