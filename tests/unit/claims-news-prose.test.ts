@@ -212,3 +212,13 @@ describe('the fourteenth round (fresh25, corpus25)', () => {
     expect(en('Whether the new models can win over customers remains an open question.')).toBe('opinion');
   });
 });
+
+describe('plain-word judgement (fresh25)', () => {
+  it('an adjective coordinated with an evaluative one judges with it; "at best"; a step backwards', () => {
+    expect(en('In an industry that runs on hype, that is a rare and useful trait.')).toBe('opinion');
+    expect(en('The chip is small and fast.')).toBe('fact');
+    expect(en('The results were, at best, mixed.')).toBe('opinion');
+    expect(fr('Ce texte est un pas en arrière.')).toBe('opinion');
+    expect(fr('Le modèle est gratuit et performant.')).toBe('fact');
+  });
+});

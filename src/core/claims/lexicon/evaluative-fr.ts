@@ -110,6 +110,7 @@ export const FR_EVALUATIVE: EvaluativeLexicon = {
       id: 'fr-eval-nom',
       phrases: [
         'dommage', 'quel dommage', "c'est dommage", 'un régal', 'un bijou', 'un chef-d’œuvre',
+        'un pas en arrière', 'un retour en arrière', 'une régression', 'un pas dans la bonne direction', 'un pas en avant',
         "un chef-d'œuvre", "un chef-d'oeuvre", 'une pépite', 'une merveille', 'une réussite', 'un ratage',
         'un fiasco', 'un naufrage', 'une catastrophe', 'une honte', 'un scandale', 'une aberration',
         'une absurdité', 'une hérésie', 'un gâchis', 'une gabegie', 'un plaisir', 'un bonheur', 'une déception',
