@@ -34,7 +34,7 @@ function wordLists(lex: ClaimLexicon): Record<string, readonly string[]> {
     instructionSubjects: lex.instructionSubjects,
     notConditional: lex.conditional?.notConditional ?? [], counterfactualMarkers: lex.conditional?.counterfactualMarkers ?? [],
     notNameStarts: a.notNameStarts, eventAnnouncingVerbs: a.eventAnnouncingVerbs, writerSubjects: lex.conditional?.writerSubjects ?? [],
-    groupQuantifiers: a.groupQuantifiers, anonymityMarkers: a.anonymityMarkers, researchNouns: a.researchNouns, findingNouns: a.findingNouns, researchGroups: a.researchGroups,
+    groupQuantifiers: a.groupQuantifiers, anonymityMarkers: a.anonymityMarkers, nounQuantifiers: a.nounQuantifiers, negationAdverbs: a.negationAdverbs, nounVerbForms: a.nounVerbForms, researchNouns: a.researchNouns, findingNouns: a.findingNouns, researchGroups: a.researchGroups,
     statementNouns: a.statementNouns, dependingOnNouns: a.dependingOnNouns, variationVerbs: a.variationVerbs,
   };
 }

@@ -34,11 +34,6 @@ const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we', 'je', 'j', 'nous']
 /** An English question opened by its auxiliary: "Does this alert indicate ...?", "Did anyone say ...?" */
 const YES_NO_QUESTION = /^\s*(?:does|do|did|is|are|was|were|has|have|had|can|could|will|would|should)\s[^?]*\?[\s"”)]*$/iu;
 
-/** Verb forms that are also plural nouns: "weather forecasts", "expense reports", "release notes". */
-const AMBIGUOUS_NOUN_VERBS: ReadonlySet<string> = new Set(['dispute', 'disputes', 'forecasts', 'forecast', 'reports', 'claims', 'claim', 'notes', 'estimates', 'states', 'says', 'projects', 'shares', 'posts', 'promises', 'vows', 'hints']);
-const QUANTIFIERS: ReadonlySet<string> = new Set(['several', 'many', 'some', 'all', 'most', 'few', 'both', 'various', 'numerous', 'multiple', 'two', 'three', 'four', 'five', 'ten', 'dozens', 'hundreds']);
-/** Adverbs that can stand between a negation and its verb: "has not yet reported", "did not publicly confirm". */
-const NEGATED_VERB_ADVERBS: ReadonlySet<string> = new Set(['yet', 'publicly', 'officially', 'formally', 'explicitly', 'immediately', 'previously', 'ever', 'directly', 'specifically']);
 const INVERTED_PRONOUN = /-t-(il|elle|ils|elles|on)\b|-(il|elle|ils|elles)$/iu;
 
 const TIME_INCISE_THEN_OBJECT = /^\s*,\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|on\s+\p{L}+day|last\s+\p{L}+|earlier\s+this\s+\p{L}+)[^,]{0,30}|le\s+\d[^,]{0,20}|\d[^,]{0,20}),\s*(?:un|une|le|la|les|des|a|an|the|its|son|sa|ses|leur|their)\s/iu;
@@ -197,14 +192,14 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
       // "were asked to say", "declined to explain": an infinitive reports nothing by itself.
       if (adjacent && /^(?:to|avoir|être)$/u.test(prev.lower)) continue;
       // "the authors' claims", "Apple's reports": after a possessive the word is a noun.
-      if (adjacent && (/^['’]/u.test(prevGap) || /['’]s$/u.test(prev.text)) && AMBIGUOUS_NOUN_VERBS.has(m[0])) continue;
+      if (adjacent && (/^['’]/u.test(prevGap) || /['’]s$/u.test(prev.text)) && c.nounVerbForms.has(m[0])) continue;
       // "in several U.S. states", "many press reports": after a quantifier the word is a plural noun.
-      if (AMBIGUOUS_NOUN_VERBS.has(m[0]) && before.slice(-2).some((t) => QUANTIFIERS.has(t.lower) && !/[,;:"“”«»]/u.test(sentence.slice(t.end, vStart)))) continue;
+      if (c.nounVerbForms.has(m[0]) && before.slice(-2).some((t) => c.nounQuantifiers.has(t.lower) && !/[,;:"“”«»]/u.test(sentence.slice(t.end, vStart)))) continue;
       // "did not say how much", "has not confirmed", "n'a pas précisé": a statement not made reports nothing.
       // "does not dispute that", "ne conteste pas": a denial denied is still a statement.
       const disputes = /^(?:disput|contest|den)/u.test(m[0]);
       // ("has not yet reported", "did not publicly confirm": the negation one adverb further back.)
-      const negation = adjacent && NEGATED_VERB_ADVERBS.has(prev.lower) ? before[before.length - 2] : prev;
+      const negation = adjacent && c.negationAdverbs.has(prev.lower) ? before[before.length - 2] : prev;
       if (adjacent && negation && NEGATION_BEFORE.test(negation.lower) && !disputes) continue;
       // "ne commente jamais", "n'a jamais dit": French negation opens before the verb.
       if (adjacent && /^(?:ne|n)$/u.test(prev.lower) && c.lang === 'fr' && /^(?:comment|dit|dis|précis|confirm|révèl|indiqu|détaill|communiqu|répond)/u.test(m[0])) continue;
@@ -223,7 +218,7 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
       // "Parents should insist on an answer": the writer's advice to a speaker is no speech reported.
       if (prev && /^(?:would|could|might|may|d|should|must)$/.test(prev.text)) continue;
       // "weather forecasts", "expense reports": a plural noun after a common noun, not a verb.
-      if (adjacent && AMBIGUOUS_NOUN_VERBS.has(m[0]) && !NEGATION_BEFORE.test(prev.lower) && !/^(?:do|does|did|will|would|may|might|can|could|also|still)$/u.test(prev.lower) && isCommonNounBefore(sentence, prev, c)) continue;
+      if (adjacent && c.nounVerbForms.has(m[0]) && !NEGATION_BEFORE.test(prev.lower) && !/^(?:do|does|did|will|would|may|might|can|could|also|still)$/u.test(prev.lower) && isCommonNounBefore(sentence, prev, c)) continue;
       // "the same chip found in last year's flagship": a participle with a place, not a finding.
       if (/^(?:found|finds)$/u.test(m[0]) && /^\s+(?:in|on|at|inside|across|within|among|throughout|near|by|under|to|only|mostly|mainly|largely)\s/u.test(sentence.slice(vEnd))) continue;
       if (/^describ/u.test(m[0]) && describesWithoutClaim(sentence, m[0], vStart, vEnd, adjacent ? prev : undefined)) continue;

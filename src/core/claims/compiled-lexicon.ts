@@ -25,6 +25,9 @@ export interface CompiledLexicon {
   anonymousNouns: RegExp;
   anonymousPhrases: RegExp;
   anonymityMarkers: RegExp;
+  nounQuantifiers: ReadonlySet<string>;
+  negationAdverbs: ReadonlySet<string>;
+  nounVerbForms: ReadonlySet<string>;
   anonymousUnlessNamed: RegExp;
   affiliatedExperts: ReadonlySet<string>;
   headBreakers: ReadonlySet<string>;
@@ -106,6 +109,9 @@ export function compileLexicon(lex: ClaimLexicon): CompiledLexicon {
     anonymousNouns: compilePhrases(a.anonymousNouns.phrases),
     anonymousPhrases: compilePhrases(a.anonymousPhrases.phrases),
     anonymityMarkers: compilePhrases(a.anonymityMarkers),
+    nounQuantifiers: toSet(a.nounQuantifiers),
+    negationAdverbs: toSet(a.negationAdverbs),
+    nounVerbForms: toSet(a.nounVerbForms),
     anonymousUnlessNamed: compilePhrases(a.anonymousUnlessNamed.phrases),
     affiliatedExperts: toSet(a.affiliatedExperts),
     headBreakers: toSet(a.headBreakers),

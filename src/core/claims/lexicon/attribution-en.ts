@@ -222,6 +222,9 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
   // English reporting verbs with a plain object are handled by `clauseVerbs`; none is listed here.
   eventAnnouncingVerbs: [],
   groupQuantifiers: ['many', 'several', 'numerous', 'some'],
+  nounQuantifiers: ['several', 'many', 'some', 'all', 'most', 'few', 'both', 'various', 'numerous', 'multiple', 'two', 'three', 'four', 'five', 'ten', 'dozens', 'hundreds'],
+  negationAdverbs: ['yet', 'publicly', 'officially', 'formally', 'explicitly', 'immediately', 'previously', 'ever', 'directly', 'specifically'],
+  nounVerbForms: ['dispute', 'disputes', 'forecasts', 'forecast', 'reports', 'claims', 'claim', 'notes', 'estimates', 'states', 'says', 'projects', 'shares', 'posts', 'promises', 'vows', 'hints'],
   anonymityMarkers: [
     'on condition of anonymity', 'on the condition of anonymity', 'requested anonymity', 'requesting anonymity',
     'asked not to be named', 'asked not to be identified', 'declined to be named', 'declined to be identified',

@@ -221,6 +221,11 @@ export const FR_ATTRIBUTION: ClaimLexicon['attribution'] = {
   eventAnnouncingVerbs: ['annonc*', 'dévoil*', 'présent*', 'officialis*', 'a maintenu', 'maintenu', 'relevé', 'abaissé'],
   // French counted groups ("Plusieurs juristes doutent") are read by the anonymous phrases.
   groupQuantifiers: [],
+  // French verbs and nouns differ in form ("rapporte" / "rapports"), and the French negation opens before
+  // the verb ("n'a pas encore confirmé", read by attribution.ts): none of these three lists is needed.
+  nounQuantifiers: [],
+  negationAdverbs: [],
+  nounVerbForms: [],
   anonymityMarkers: [
     "sous couvert d'anonymat", "sous le couvert de l'anonymat", "ayant requis l'anonymat", "qui a requis l'anonymat",
     "qui a souhaité rester anonyme", 'qui souhaite rester anonyme', "s'exprimant anonymement", 'anonymement',

@@ -47,6 +47,15 @@ export interface AttributionLexicon {
    * condition of anonymity, that ...", "À Matignon, un conseiller assure, sous couvert d'anonymat, ...").
    */
   anonymityMarkers: readonly string[];
+  /**
+   * Words after which a reporting verb's form is a plural noun ("several reports", "many claims"):
+   * counted and quantifying words, wider than `groupQuantifiers` (which make a source anonymous).
+   */
+  nounQuantifiers: readonly string[];
+  /** Adverbs that can stand between a negation and its verb: "has not yet reported", "did not publicly confirm". */
+  negationAdverbs: readonly string[];
+  /** Reporting verb forms that are also plural nouns ("weather forecasts", "expense reports", "release notes"). */
+  nounVerbForms: readonly string[];
   /** Nouns for documents and organisations that stand for a named source with a definite determiner. */
   sourceNouns: CueFamily;
   /** Determiners that make a source noun definite (the report, le rapport, its report). */
