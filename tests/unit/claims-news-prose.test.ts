@@ -221,4 +221,8 @@ describe('plain-word judgement (fresh25)', () => {
     expect(fr('Ce texte est un pas en arrière.')).toBe('opinion');
     expect(fr('Le modèle est gratuit et performant.')).toBe('fact');
   });
+  it('what the writer calls obvious is a judgement', () => {
+    expect(en("Their problem last year was obvious to anyone who watched them.")).toBe('opinion');
+    expect(fr('Le problème est évident.')).toBe('opinion');
+  });
 });

@@ -63,6 +63,7 @@ export const EN_EVALUATIVE: EvaluativeLexicon = {
     {
       id: 'en-eval-character',
       words: [
+        'obvious', 'self-evident',
         'brave', 'bold', 'courageous', 'audacious', 'ambitious', 'daring', 'arrogant', 'smug', 'pretentious',
         'condescending', 'tone-deaf', 'hypocritical', 'greedy', 'selfish', 'petty', 'vain', 'timid', 'tepid',
         'lukewarm', 'divisive', 'controversial', 'flamboyant', 'charismatic', 'inspired', 'visionary',

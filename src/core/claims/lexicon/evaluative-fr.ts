@@ -52,6 +52,7 @@ export const FR_EVALUATIVE: EvaluativeLexicon = {
     {
       id: 'fr-eval-caractere',
       words: [
+        'évident', 'flagrant',
         'audacieux', 'ambitieux', 'courageux', 'osé', 'risqué', 'culotté', 'prétentieux', 'arrogant',
         'cynique', 'hypocrite', 'militant', 'partisan', 'historique', 'révolutionnaire',
         'inédit', 'inévitable', 'surprenant', 'étonnant', 'stupéfiant', 'choquant', 'facile', 
