@@ -101,6 +101,8 @@ const SPEAKER_INCISE_AFTER = /^\s+(?:[\p{L}.'’-]+\s+){0,4}[\p{L}.'’-]+\s*,/u
 /** Subject + reporting verb frames, plain ("Reuters reported") or inverted ("..., indique Jensen Huang"). */
 function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
   const out: AttributionFrame[] = [];
+  // "Does this alert indicate that users are affected?": a yes/no question asks whether, it reports nothing.
+  if (c.lang === 'en' && YES_NO_QUESTION.test(sentence)) return out;
   const seen = new Set<number>();
   const nounMarkers = c.lex.attribution.nounMarkers;
   const passive = c.lex.attribution.passiveAuxiliaries;
@@ -142,8 +144,6 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
       if (adjacent && /^(?:fears?|worr)/u.test(m[0]) && /(?:ed|ing)$|^(?:amid|over|of|about|despite|new|growing)$/u.test(prev.lower)) continue;
       // "Le règlement sur l'IA, dit « AI Act », ...": "dit" names a thing (so-called), it reports no speech.
       if (c.lang === 'fr' && /^dite?s?$/u.test(m[0]) && /^\s*«[^»]{1,40}»\s*[,)]/u.test(sentence.slice(vEnd))) continue;
-      // "Does this alert indicate that users are affected?": a yes/no question asks whether, it reports nothing.
-      if (c.lang === 'en' && YES_NO_QUESTION.test(sentence)) continue;
       // "Beijing has responded by pouring state funds": a reply in deeds, not in words.
       if (/^(?:responded|replied|countered|reacted)$/u.test(m[0]) && /^\s+by\s+\p{L}+ing(?![\p{L}])/iu.test(sentence.slice(vEnd))) continue;
       // "Chaque réunion se conclut par ...": a reflexive verb of events, not of speech.
