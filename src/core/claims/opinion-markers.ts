@@ -101,13 +101,13 @@ function deontics(sentence: string, c: CompiledLexicon): CueSpan[] {
 // "That opener suggests", "Cette décision montre": the writer draws an inference from a thing just
 // mentioned. A document or a person as subject is a source instead, found first by attribution.ts.
 const INFERENCE_VERB_HINT: Record<'en' | 'fr', RegExp> = {
-  en: /suggest|show|mean|impl|prove|underscore|illustrate|confirm|reveal|betray|speaks volumes|tells us|teaches us|says/u,
+  en: /suggest|show|mean|impl|prove|underscore|illustrate|confirm|reveal|betray|speaks volumes|tells us|teaches us/u,
   fr: /montr|prouv|signifi|illustr|trahi|en dit long|confirm|rappell?e|démontr|enseign/u,
 };
 const DEMONSTRATIVE_INFERENCE: Record<'en' | 'fr', RegExp> = {
   // ... and "The figures underscore how expensive ...": results made to speak for the writer's point.
   // ... and experience drawn on by the writer: "History suggests that", "Her trust's experience suggests that".
-  en: /\b(?:(?:this|that|these|those|such)\s+(?:[a-z-]+\s+){0,2}?(?:suggests|suggest|shows|show|means|implies|imply|proves|prove|underscores|underscore|illustrates|illustrate|confirms|reveals|betrays|speaks volumes)|the\s+(?:figures|numbers|results|episode|affair|saga|episode)\s+(?:underscore|underscores|show|shows|suggest|suggests|illustrate|illustrates)\s+(?:how|just\s+how)|(?:[a-z'’]+\s+){0,3}?(?:history|experience|common\s+sense|precedent)\s+(?:suggests|shows|tells\s+us|teaches\s+us|says))\b/gu,
+  en: /\b(?:(?:this|that|these|those|such)\s+(?:[a-z-]+\s+){0,2}?(?:suggests|suggest|shows|show|means|implies|imply|proves|prove|underscores|underscore|illustrates|illustrate|confirms|reveals|betrays|speaks volumes)|the\s+(?:figures|numbers|results|episode|affair|saga|episode)\s+(?:underscore|underscores|show|shows|suggest|suggests|illustrate|illustrates)\s+(?:how|just\s+how)|(?:history|experience|common\s+sense|precedent)\s+(?:suggests|shows|tells\s+us|teaches\s+us))\b/gu,
   // "L'épisode rappelle que", "l'affaire montre que": a definite event noun reasons too (a document stays a source).
   fr: /(?<![\p{L}])(?:(?:ce|cet|cette|ces)\s+(?:[\p{L}-]+\s+){0,3}?(?:montre|montrent|prouve|prouvent|signifie|signifient|illustre|illustrent|trahit|trahissent|en dit long|confirme|confirment|rappelle|rappellent)|(?:l['’]|son\s|leur\s)(?:histoire|expérience)\s+(?:montre|prouve|enseigne|rappelle)|(?:l['’]|la\s|le\s)(?:épisode|affaire|incident|crise|polémique|séquence|fiasco|échec|succès|controverse)\s+(?:montre|prouve|rappelle|illustre|confirme|démontre))(?![\p{L}])/gu,
 };
