@@ -221,6 +221,16 @@ describe('plain-word judgement (fresh25)', () => {
     expect(fr('Ce texte est un pas en arrière.')).toBe('opinion');
     expect(fr('Le modèle est gratuit et performant.')).toBe('fact');
   });
+  it("a review's mark, French qualities weighed ('d'une rare justesse'), a correctio with an adverb", () => {
+    expect(fr('Note : 7/10.')).toBe('opinion');
+    expect(en('Rating: 4/5')).toBe('opinion');
+    expect(fr("C'est une œuvre d'une rare justesse.")).toBe('opinion');
+    expect(fr("L'interface est d'une grande simplicité.")).toBe('opinion');
+    expect(fr("La filiale d'une grande entreprise a fermé.")).toBe('fact');
+    expect(fr("Le problème n'est donc pas conjoncturel, il est structurel.")).toBe('opinion');
+    expect(fr('Arracher ne suffira pas.')).toBe('opinion');
+    expect(fr('En première période, Vallon a été méconnaissable.')).toBe('opinion');
+  });
   it('what the writer calls obvious is a judgement', () => {
     expect(en("Their problem last year was obvious to anyone who watched them.")).toBe('opinion');
     expect(fr('Le problème est évident.')).toBe('opinion');

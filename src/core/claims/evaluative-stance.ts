@@ -81,6 +81,8 @@ const IMPERATIVE_OPENERS: Record<SupportedLang, RegExp> = {
   en: /^\s*(?:(?:instead|so|but|basically|frankly|honestly|in\s+short|again),?\s+)?(?:expect|just remember|never mind|make no mistake|mark my words|bet on|don['’]t (?:expect|bet|forget|be fooled|hold your breath|bother)|do not (?:expect|bet|bother)|forget|avoid|skip|opt for|steer clear|stick (?:to|with)|resist)(?![\p{L}])/iu,
   fr: /^\s*(?:attendez-vous|imaginez|rappelons-nous|souvenons-nous|ne vous y trompez pas|qu['’]on se le dise)(?![\p{L}])/iu,
 };
+/** A review's mark out of 5, 10, 20 or 100, labelled as such. */
+const REVIEW_MARK = /(?<![\p{L}])(?:notre\s+)?(?:note|rating|score|our\s+score|our\s+rating|verdict)\s*:\s*\d{1,3}(?:[.,]\d)?\s*\/\s*(?:5|10|20|100)(?!\d)/iu;
 /**
  * Exclamatives: a sentence that opens on "quel", "que de", "comme c'est", "what a", "how" + adjective
  * and ends on "!" exclaims over something; a plain sentence with a "!" does not (see the question mark below).
@@ -107,7 +109,7 @@ const CORRECTIO: Record<SupportedLang, RegExp> = {
   // ... or the contrast inside the subject: "Small models, not giant ones, are where the money is".
   en: /\b(?:is|are|was|were)(?:\s+not|\s+no\s+longer|n['’]t)\b[^.;:!?]{1,60}[;:,—–]\s*(?:it|this|that|they|he|she)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\b|^[^,;:]{2,60},\s+not\s+[^,;:]{2,40},\s+(?:is|are|was|were|will|remains?)\b/i,
   // ... "n'est pas X, mais Y", "doit être de X, pas de Y".
-  fr: /\bn['’](?:est|sont)\s+pas\s+(?:l['’]|(?:le|la|les|un|une|du|de|des)\s+)?[^.;:!?,\s]+(?:\s+[^.;:!?,\s]+)?,\s*mais\s|(?<![\p{L}])(?:doit|doivent)\s+être\s+[^.;:!?]{1,60},\s+pas\s|\bn['’](?:est|était)\s+(?:pas|plus)\b[^.;:!?]{1,60}[;:,—–]\s*(?:c['’]est|c['’]était|il est|elle est)\b|^[^,;:]{2,60},\s+(?:et\s+)?(?:non|pas)\s+[^,;:]{2,40},\s+(?:est|sont|était|étaient|sera|seront|reste|restent)\b/iu,
+  fr: /\bn['’](?:est|sont)\s+pas\s+(?:l['’]|(?:le|la|les|un|une|du|de|des)\s+)?[^.;:!?,\s]+(?:\s+[^.;:!?,\s]+)?,\s*mais\s|(?<![\p{L}])(?:doit|doivent)\s+être\s+[^.;:!?]{1,60},\s+pas\s|\bn['’](?:est|était)\s+(?:(?:donc|toutefois|pourtant|cependant|certes)\s+)?(?:pas|plus)\b[^.;:!?]{1,60}[;:,—–]\s*(?:c['’]est|c['’]était|il est|elle est)\b|^[^,;:]{2,60},\s+(?:et\s+)?(?:non|pas)\s+[^,;:]{2,40},\s+(?:est|sont|était|étaient|sera|seront|reste|restent)\b/iu,
 };
 // The next word after a position, with only spaces between (punctuation ends the phrase).
 const NEXT_WORD = /[ \t\u00A0]+([\p{L}\p{N}'’-]+)/uy;
@@ -257,6 +259,9 @@ export function findEvaluativeStance(sentence: string, lang: SupportedLang): Cue
   if (maxim) found.push(span(sentence, maxim.index, maxim.index + maxim[0].length));
   const imperative = IMPERATIVE_OPENERS[lang].exec(sentence);
   if (imperative) found.push(span(sentence, imperative.index, imperative.index + imperative[0].length));
+  // A review's mark: "Note : 7/10", "Rating: 4/5", "Notre note : 3,5/5".
+  const mark = REVIEW_MARK.exec(sentence);
+  if (mark) found.push(span(sentence, mark.index, mark.index + mark[0].length));
   // An exclamative, the writer's wonder or dismay: "Quelle audace !", "What a comeback!" (the form, not the mark).
   const exclamative = EXCLAMATIVES[lang].exec(sentence);
   if (exclamative) found.push(span(sentence, exclamative.index, exclamative.index + exclamative[0].length));

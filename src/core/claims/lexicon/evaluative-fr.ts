@@ -41,7 +41,7 @@ export const FR_EVALUATIVE: EvaluativeLexicon = {
         'moche', 'hideux', 'cher', 'onéreux', 'lent', 'poussiéreux', 'daté', 'dépassé', 'vieillot', 'étrange',
         'bizarre', 'curieux', 'douteux', 'discutable', 'contestable', 'fâcheux', 'injuste', 'abusif',
         'excessif', 'démesuré', 'insensé', 'fou', 'aberrant', 'indigne', 'minable', 'piètre', 'timide', 'tiède', 'coûteux', 'dérisoire', 'faramineux', 'exorbitant', 'irréaliste', 'illusoire', 'hasardeux', 'périlleux', 'opportuniste', 'contre-productif', 'stérile', 'délirant', 'indécent',
-        'cruel', 'incohérent', 'inepte', 'accablant', 'désespérant', 'timoré', 'frileux', 'déroutant', 'déconcertant', 'cinglant', 'risible', 'pathétique', 'imprudent', 'téméraire', 'fumeux', 'nébuleux', 'improbable', 'gadget',
+        'méconnaissable', 'imprécis', 'cruel', 'incohérent', 'inepte', 'accablant', 'désespérant', 'timoré', 'frileux', 'déroutant', 'déconcertant', 'cinglant', 'risible', 'pathétique', 'imprudent', 'téméraire', 'fumeux', 'nébuleux', 'improbable', 'gadget',
       ],
       examples: [
         'Le scénario est poussif et les dialogues franchement plats.',
@@ -111,6 +111,9 @@ export const FR_EVALUATIVE: EvaluativeLexicon = {
       id: 'fr-eval-nom',
       phrases: [
         'dommage', 'quel dommage', "c'est dommage", 'un régal', 'un bijou', 'un chef-d’œuvre',
+        // « une œuvre d'une rare justesse », « est d'une grande simplicité » : la qualité pesée par l'auteur.
+        "d'une rare", "d'un rare", "d'une extrême", "d'une folle", "d'une incroyable", "d'une remarquable",
+        "est d'une grande", "est d'une belle", "est d'un grand", 'moments forts', "l'un des moments forts", 'ne suffira pas', 'ne suffiront pas',
         'un pas en arrière', 'un retour en arrière', 'une régression', 'un pas dans la bonne direction', 'un pas en avant',
         "un chef-d'œuvre", "un chef-d'oeuvre", 'une pépite', 'une merveille', 'une réussite', 'un ratage',
         'un fiasco', 'un naufrage', 'une catastrophe', 'une honte', 'un scandale', 'une aberration',
