@@ -193,14 +193,13 @@ function predications(sentence: string, low: string, c: CompiledEvaluative): Cue
         out.push(span(sentence, cop.start, w.end));
         break;
       }
-      // "is a rare and useful trait": an adjective coordinated with an evaluative one judges with it.
-      const and = nextWord(low, w.end);
-      const w2 = and && /^(?:and|et|but|mais)$/u.test(and.low) ? nextWord(low, and.end) : undefined;
-      if (w2 && isEvaluative(w2.low, c) && !isNamePart(sentence, w2.start)) {
-        out.push(span(sentence, cop.start, w2.end));
+      if (!c.bridges.has(w.low) && !c.intensifierSet.has(w.low)) {
+        // "is a rare and useful trait": an adjective coordinated with an evaluative one judges with it.
+        const and = nextWord(low, w.end);
+        const w2 = and && /^(?:and|et|but|mais)$/u.test(and.low) ? nextWord(low, and.end) : undefined;
+        if (w2 && isEvaluative(w2.low, c) && !isNamePart(sentence, w2.start)) out.push(span(sentence, cop.start, w2.end));
         break;
       }
-      if (!c.bridges.has(w.low) && !c.intensifierSet.has(w.low)) break;
       pos = w.end;
     }
   }

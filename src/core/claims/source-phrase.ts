@@ -176,7 +176,8 @@ export function analyzeSource(sentence: string, from: number, to: number, c: Com
   };
   const anonHead = matches(c.anonymousPhrases, headText);
   // ... or a participle of leaks opening the tail: "un document de travail consulté par Les Echos".
-  const anonPhrase = (anonHead && !inName(anonHead)) || (/^(?:qui|that|which|who)\s/iu.test(tail) && matches(c.anonymousPhrases, tail)) || matches(c.anonymousPhrases, tail)?.index === 0;
+  const anonTail = tail ? matches(c.anonymousPhrases, tail) : null;
+  const anonPhrase = (anonHead && !inName(anonHead)) || (anonTail !== null && (anonTail.index === 0 || /^(?:qui|that|which|who)\s/iu.test(tail)));
   // "Les chercheurs affirment", "The researchers said": experts already introduced, a pointer to them.
   if (tokens.length === 2 && /^(?:les|the|ces|these)$/u.test(tokens[0]!.lower) && c.affiliatedExperts.has(tokens[1]!.lower)) return { reading: 'named', name: headText, needsContext: true };
   // "Researchers found that": a study's authors by their trade, the same pointer without the article.
