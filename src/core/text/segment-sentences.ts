@@ -20,8 +20,6 @@ const ABBREVIATIONS = new Set([
   'i.e', 'u.s', 'u.k', 'u.n', 'e.u', 'a.i',
 ]);
 
-/** A segment ending in "!" or "?" (and maybe a closing quote): a quotation may sit inside a longer sentence. */
-const QUOTED_MARK_END = /[!?]\s*["”»’]?\s*$/u;
 /** The text after a split goes on in lower case, maybe after the closing quote: the sentence was not over. */
 const LOWER_CASE_NEXT = /^\s*["”»’]?\s*\p{Ll}/u;
 
@@ -36,14 +34,45 @@ function segmenterFor(lang: string): Intl.Segmenter {
   return seg;
 }
 
-/** True when the raw segment ends with an abbreviation or a single initial, so the split was wrong. */
+/** Characters before an abbreviation's word: the segment's start, a space, or an opening bracket or quote. */
+const BEFORE_WORD = /[\s(«"“]/u;
+/** A character of an abbreviation's word: a letter, a dot or "°" ("n°"). */
+const WORD_CHAR = /[\p{L}.°]/u;
+
+/**
+ * True when the raw segment ends with an abbreviation or a single initial, so the split was wrong.
+ * Read backwards from the end: an end-anchored regex would be tried at every position of the
+ * segment, and this runs for every segment of every article.
+ */
 function endsWithAbbreviation(segment: string): boolean {
-  const m = /(?:^|[\s(«"“])([\p{L}.°]{1,8})\.\s*$/u.exec(segment);
-  if (!m || !m[1]) return false;
-  const word = m[1].toLowerCase();
-  if (ABBREVIATIONS.has(word)) return true;
+  let end = segment.length;
+  while (end > 0 && isSpace(segment.charCodeAt(end - 1))) end--;
+  if (end === 0 || segment[end - 1] !== '.') return false;
+  // The word before that dot: 1 to 8 letters, dots or "°", after the start, a space or an opener.
+  let start = end - 1;
+  while (start > 0 && end - 1 - start < 9 && WORD_CHAR.test(segment[start - 1]!)) start--;
+  const length = end - 1 - start;
+  if (length < 1 || length > 8 || (start > 0 && !BEFORE_WORD.test(segment[start - 1]!))) return false;
+  const raw = segment.slice(start, end - 1);
+  if (ABBREVIATIONS.has(raw.toLowerCase())) return true;
   // A lone capital initial ("J. R. R. Tolkien") or dotted acronym ("U.S.").
-  return /^\p{Lu}$/u.test(m[1]) || /^(?:\p{L}\.)+\p{L}$/u.test(m[1]);
+  return /^\p{Lu}$/u.test(raw) || /^(?:\p{L}\.)+\p{L}$/u.test(raw);
+}
+
+/** A segment ending in "!" or "?" (and maybe a closing quote): a quotation may sit inside a longer sentence. */
+function endsWithQuotedMark(segment: string): boolean {
+  let end = segment.length;
+  while (end > 0 && isSpace(segment.charCodeAt(end - 1))) end--;
+  if (end > 0 && '"”»’'.includes(segment[end - 1]!)) {
+    end--;
+    while (end > 0 && isSpace(segment.charCodeAt(end - 1))) end--;
+  }
+  return end > 0 && (segment[end - 1] === '!' || segment[end - 1] === '?');
+}
+
+/** Space as `\s` reads it, for the characters that end segments (ASCII, no-break and other Unicode spaces). */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160 || (c > 127 && /\s/.test(String.fromCharCode(c)));
 }
 
 /** Split a block into sentences with offsets; never throws, never returns an empty sentence. */
@@ -69,7 +98,7 @@ export function segmentSentences(text: string, lang = 'en'): SentenceSpan[] {
     if (endsWithAbbreviation(segment) && next.length > 0 && !/^\s*$/.test(next)) continue;
     // 'that "a-ha!" moment', '"You think you got me?" before his smile': a quoted exclamation or question
     // inside a sentence, which goes on in lower case.
-    if (QUOTED_MARK_END.test(segment) && LOWER_CASE_NEXT.test(text.slice(pendingEnd, pendingEnd + 6))) continue;
+    if (endsWithQuotedMark(segment) && LOWER_CASE_NEXT.test(text.slice(pendingEnd, pendingEnd + 6))) continue;
     flush();
   }
   flush();
