@@ -118,6 +118,20 @@ describe('blind detection probes (pages helpers wrote without reading our code; 
     expect(pages.filter(p => p.name.startsWith('non-') && (p.o.cli.isAiNews || p.o.extension)).map(p => p.name)).toEqual([]);
   });
 
+  it('probe 6, scored once before anyone read it (French traps: "IA" for a school inspectorate and for artificial insemination): 23 of 24 by both paths; no non-AI page', () => {
+    const pages = probe('detection-probe-6');
+    const ai = pages.filter(p => p.name.startsWith('ai-'));
+    expect(ai.length).toBe(24);
+    expect(pages.filter(p => p.name.startsWith('non-')).length).toBe(8);
+    // First score: 23/24 by both paths, and two false alarms, both French pages where "IA" is spelled out as
+    // "inspection académique" or "insémination artificielle": those two meanings are now veto phrases of "IA".
+    // The miss left: Gemini replacing Google's assistant, AI named once ("grand modèle de langage"), score 0.44.
+    const missed = ai.filter(p => !p.o.extension).map(p => `${p.name} ${p.o.cli.aiScore} gate ${p.o.gate.reason}`);
+    expect(missed.length, missed.join(', ')).toBeLessThanOrEqual(1);
+    expect(ai.filter(p => p.o.cli.isAiNews && !p.o.extension).map(p => p.name)).toEqual([]);
+    expect(pages.filter(p => p.name.startsWith('non-') && (p.o.cli.isAiNews || p.o.extension)).map(p => p.name)).toEqual([]);
+  });
+
   it('AI named sparingly (probes 1 and 2, their misses read): at least 45 of 48 found by the CLI path; no non-AI page', () => {
     const pages = [...probe('detection-probe'), ...probe('detection-probe-2')];
     const ai = pages.filter(p => !p.name.startsWith('non-'));

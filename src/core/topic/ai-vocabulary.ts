@@ -82,7 +82,10 @@ export const AI_VOCABULARY: readonly AiTermSpec[] = [
   name('', 2, ['AI(s)', 'A.I.'],
     { vetoPhrases: ['Amnesty International', 'Adobe Illustrator', 'Air India', 'artificial insemination', 'Appreciative Inquiry', 'Allen Iverson'] },
   ),
-  name('', 2, ['IA(s)', 'I.A.'], { vetoPhrases: ['Iowa', 'Information Architecture', 'Internal Audit'], notFollowedBy: '\\s*\\d{5}' }),
+  name('', 2, ['IA(s)', 'I.A.'], {
+    // The French acronym's other meanings in the press: a school inspectorate, livestock breeding.
+    vetoPhrases: ['Iowa', 'Information Architecture', 'Internal Audit', 'inspection académique', 'insémination artificielle', 'inséminations artificielles'],
+    notFollowedBy: '\\s*\\d{5}' }),
   words('', 3, ['generative AI', 'gen AI', 'GenAI', 'generative artificial intelligence']),
   words('', 3, ['IA générative(s)', 'intelligence(s) artificielle(s) générative(s)']),
   name('', 3, ['AI Act(s)', 'IA Act', 'EU AI Act']),
