@@ -236,3 +236,19 @@ describe('plain-word judgement (fresh25)', () => {
     expect(fr('Le problème est évident.')).toBe('opinion');
   });
 });
+
+describe('plain-word judgement (fresh27)', () => {
+  it('verdict adjectives judge before a noun too; whoever quotes them reports them', () => {
+    expect(fr('Le match a basculé sur deux décisions contestables.')).toBe('opinion');
+    expect(en('It was a questionable call by the referee.')).toBe('opinion');
+    expect(en('The minister said the plan was misguided.')).toBe('reported');
+    expect(en('The referee made two calls in the final minute.')).toBe('fact');
+  });
+  it("right or wrong to act, the answer is to, a reviewer's pick, the merit weighed, a first-person feeling", () => {
+    expect(en('The council was right to press ahead.')).toBe('opinion');
+    expect(en('The answer to a badly drafted law is to fix the drafting.')).toBe('opinion');
+    expect(en('If you write code for a living, this is the one to try.')).toBe('opinion');
+    expect(fr('Toulouse mérite amplement ce titre.')).toBe('opinion');
+    expect(en('I was happy to leave it running for an afternoon.')).toBe('opinion');
+  });
+});

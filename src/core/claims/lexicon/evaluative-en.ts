@@ -178,12 +178,27 @@ export const EN_EVALUATIVE: EvaluativeLexicon = {
       ],
     },
     {
+      // Adjectives whose only reading is a verdict, so they judge wherever they stand, before a noun as
+      // well as after "is" ("a questionable call", "a badly drafted law"). Plain quality words ("good",
+      // "expensive") are not here: before a noun they often describe rather than judge.
+      id: 'en-verdict-epithet',
+      phrases: [
+        'questionable', 'shameful', 'disgraceful', 'absurd', 'ridiculous', 'laughable', 'lamentable', 'deplorable',
+        'misguided', 'wrongheaded', 'wrong-headed', 'half-baked', 'ham-fisted', 'inexcusable', 'indefensible',
+        'preposterous', 'badly drafted', 'poorly drafted', 'badly designed', 'poorly designed', 'badly written',
+        'poorly written', 'badly managed', 'poorly managed', 'ill-judged',
+      ],
+      examples: ['But the answer to a badly drafted law is to fix the drafting.', 'It was a questionable call by the referee.'],
+    },
+    {
       id: 'en-worth',
       phrases: [
         'worth it', 'worth the', 'worth a', 'worth every', 'worth your', 'worth checking', 'worth reading',
         'worth watching', 'worth seeing', 'worth trying', 'worth visiting', 'worth noting', 'worth mentioning',
         'worth considering', 'worth remembering', 'worth buying', 'not worth', 'well worth', 'worthwhile',
         'deserves', 'deserve', 'deserved', 'overdue', 'overrated', 'underrated', 'underappreciated',
+        // A reviewer's pick among rivals: "this is the one to try".
+        'is the one to try', 'is the one to buy', 'is the one to get', 'is the one to beat', 'are the ones to beat',
       ],
       examples: ['The museum is well worth a visit.', 'It is worth noting that the older model still sells.'],
     },
@@ -212,6 +227,8 @@ export const EN_EVALUATIVE: EvaluativeLexicon = {
       phrases: [
         "i don't think", 'i do not think', "i can't believe", 'i cannot believe', "i can't imagine",
         "i can't help", "i can't wait", 'i wonder', 'i was surprised', 'i was impressed', 'i was disappointed',
+        'i have been happy', "i've been happy", 'i was happy', 'i am happy', 'i am impressed', "i'm impressed",
+        'i am disappointed', "i'm disappointed", 'i was pleased', 'i am pleased', "i'm pleased",
         "i'm glad", 'i am glad', 'i was glad', "i'm happy", "i'm sorry", "i'm afraid", 'i am afraid', 'i fear',
         'i worry', "i'm worried", 'i am worried', 'i admire', 'i appreciate', 'i enjoyed', 'i loved',
         'i hated', 'i liked', 'i adore', 'i miss', 'i regret', 'i consider', 'i seriously consider',

@@ -130,6 +130,20 @@ export const FR_EVALUATIVE: EvaluativeLexicon = {
       ],
     },
     {
+      // Adjectifs qui ne peuvent être qu'un verdict : ils jugent où qu'ils soient, épithètes comme attributs
+      // (« deux décisions contestables », « un projet mal ficelé »), sous toutes leurs formes.
+      id: 'fr-verdict-epithete',
+      phrases: [
+        'contestable', 'contestables', 'discutable', 'discutables', 'scandaleux', 'scandaleuse', 'scandaleuses',
+        'honteux', 'honteuse', 'honteuses', 'inadmissible', 'inadmissibles', 'lamentable', 'lamentables',
+        'déplorable', 'déplorables', 'aberrant', 'aberrante', 'aberrants', 'aberrantes', 'grotesque', 'grotesques',
+        'pitoyable', 'pitoyables', 'navrant', 'navrante', 'navrants', 'navrantes', 'affligeant', 'affligeante',
+        'affligeants', 'affligeantes', 'mal ficelé', 'mal ficelée', 'mal ficelés', 'mal ficelées', 'malvenu',
+        'malvenue', 'malvenus', 'malvenues', 'mal inspiré', 'mal inspirée', 'mal inspirés', 'mal inspirées',
+      ],
+      examples: ['Le match a basculé sur deux décisions contestables.', 'Le texte reste mal ficelé.'],
+    },
+    {
       id: 'fr-conseil',
       phrases: [
         'il faut', 'il ne faut pas', 'il faudra', 'mieux vaut', 'il vaut mieux', 'vaut mieux', 'on regrettera',
@@ -138,6 +152,9 @@ export const FR_EVALUATIVE: EvaluativeLexicon = {
         'laissez-vous', 'vous ne serez pas déçu', 'vous ne le regretterez pas', 'vous allez adorer',
         'vous devriez', 'on adore', "on aime", "on n'aime pas", 'on a aimé', 'on a adoré', 'on retiendra',
         'on saluera', 'on salue', 'on se réjouit', 'on se demande', 'valoir le détour', 'vaut le coup', 'vaut le détour', 'mérite le détour',
+        // Le mérite pesé par l'auteur : « mérite amplement ce titre ».
+        'mérite amplement', 'méritent amplement', 'mérite largement', 'méritent largement', 'mérite pleinement',
+        'a amplement mérité', 'ont amplement mérité', 'a largement mérité', 'ont largement mérité',
         'sublime', 'subliment',
       ],
       examples: [
