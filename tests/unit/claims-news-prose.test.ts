@@ -252,3 +252,15 @@ describe('plain-word judgement (fresh27)', () => {
     expect(en('I was happy to leave it running for an afternoon.')).toBe('opinion');
   });
 });
+
+describe('reporting verbs the English lists lacked (corpus27, as French already had them)', () => {
+  it('a perfect of "write" with its clause or quotation; recalls / remembers that; a characterisation shrugged off', () => {
+    expect(en('In the paper, Lorenz had written, “Special thanks are due to Miss Ellen Fetter.”')).toBe('reported');
+    expect(en('Lorenz has written that the model is flawed.')).toBe('reported');
+    expect(en('Twelve groups have written to the prime minister asking for a meeting.')).toBe('fact');
+    expect(en('Rothman recalls that the machine was slow.')).toBe('reported');
+    expect(en('Smith remembered that the machine was slow.')).toBe('reported');
+    expect(en('Rob Weir shrugged them off as the result of a marketing effort.')).toBe('reported');
+    expect(en('He shrugged off the injury and played on.')).toBe('fact');
+  });
+});

@@ -35,6 +35,10 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
       // ... and doubts told of someone, as French "se demande": "But he wonders when the price cuts will be broader".
       'wonders', 'wondered',
       'hailed',
+      // "Lorenz had written, “...”", "She has written that ...", "He remembers that ..." (not "have written to the minister").
+      'written that', 'written, “', 'written: “', 'written, "', 'written: "', 'remembers that', 'remembered that',
+      // A characterisation told of its author: "Rob Weir shrugged them off as a marketing effort".
+      'shrugged … off as', 'shrugged off … as', 'shrugs off … as', 'brushed … off as', 'brushed off … as', 'brushed aside … as', 'waved … away as', 'waved away … as',
       'said', 'says', 'confirmed', 'confirms', 'told', 'tells', 'stated', 'explained', 'explains', 'claimed', 'claims', 'claim', 'argued', 'argues', 'insisted', 'insists',
       'acknowledged', 'acknowledges', 'admitted', 'admits', 'conceded', 'warned', 'warns', 'predicted',
       // Plural present tense: "Civil-society groups such as EDRi warn that ...".
@@ -66,6 +70,8 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
       'maintained', 'maintains', 'observed', 'recalled', 'posted', 'promised', 'pledged', 'projects', 'revealed in', 'shows', 'showed', 'divulged', 'divulges', 'promises', 'complained', 'complains', 'states', 'questioned', 'disputes', 'dispute', 'reiterated', 'reiterates', 'reaffirmed', 'reaffirms', 'vowed', 'vows', 'swore', 'mentioned',
       // "..., the study found.": a finding verb reports as a closing tag or with a clause, not with an object.
       'found', 'finds',
+      // "Rothman recalls that ...".
+      'recalls',
     ],
     examples: [
       'In March, Stability announced founder Emad Mostaque would step down.',
