@@ -264,3 +264,36 @@ describe('reporting verbs the English lists lacked (corpus27, as French already 
     expect(en('He shrugged off the injury and played on.')).toBe('fact');
   });
 });
+
+describe('fresh28: a trailing "selon" tag, compounds, conformity, plural nouns, leaks, computing power', () => {
+  it('a "selon X" tag after a comma frames the conditional too (named source + conditional = reported)', () => {
+    expect(fr("Le marché devrait croître de 30 % par an d'ici 2030, selon le cabinet Yole Group.")).toBe('reported');
+    expect(fr('Il pourrait être absent plusieurs semaines, selon son entraîneur.')).toBe('reported');
+    expect(en('The market could grow 30% a year, according to Yole.')).toBe('reported');
+    expect(fr('Il serait grand temps que Bruxelles tranche.')).toBe('opinion');
+  });
+  it('a phrase does not end inside a hyphenated compound, but French inversion keeps its hyphen', () => {
+    expect(fr("Un incendie s'est déclaré mardi en fin d'après-midi dans un entrepôt de Lesquin.")).toBe('fact');
+    expect(en('In the worst-affected areas, some patients wait more than a month.')).toBe('fact');
+    expect(fr('Il voulait, disait-il, provoquer un débat.')).toBe('reported');
+  });
+  it('"selon la norme" is conformity; a storm sweeps, a minister sweeps criticism aside; reproaches and presentations are told', () => {
+    expect(fr('La liseuse est étanche selon la norme IPX8.')).toBe('fact');
+    expect(fr('La tempête Léonie a balayé la Bretagne dans la nuit.')).toBe('fact');
+    expect(fr("Le ministre a balayé ces critiques d'un revers de main.")).toBe('reported');
+    expect(fr("Karim Benali a aussi reproché au maire d'avoir maintenu le projet.")).toBe('reported');
+    expect(fr("Le gouvernement présente l'expérimentation comme une avancée majeure.")).toBe('reported');
+    expect(fr("Le jeu se présente comme un mélange de stratégie et d'aventure.")).toBe('fact');
+  });
+  it('a plural noun ending the sentence is no verb; a leak hedges only as a source', () => {
+    expect(en('Salt marshes cover less than 1 percent of the land area of the Eastern Seaboard states.')).toBe('fact');
+    expect(en('The deal is off, the report states.')).toBe('reported');
+    expect(en('The published numbers are more modest than the leaked ones.')).toBe('fact');
+    expect(en('Leaked benchmark charts show the model beating rivals.')).toBe('rumor');
+    expect(en('According to leaked documents, the model will launch in May.')).toBe('rumor');
+  });
+  it('computing power is measured, not praised; a film is still praised', () => {
+    expect(en('The bill would require developers of the most powerful AI models to test them.')).toBe('fact');
+    expect(en('It was a powerful film about grief.')).toBe('opinion');
+  });
+});

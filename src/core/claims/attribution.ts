@@ -7,7 +7,7 @@
 import type { CompiledLexicon } from './compiled-lexicon';
 import { lower, lowerPart, partQuotations, span } from './phrase-pattern';
 import { analyzeSource, tokenize, type Token } from './source-phrase';
-import { type AttributionFrame, frameFrom, nextContentToken, objectEnd, QUOTE_OR_COMMA_BEFORE, segmentStart } from './attribution-frame';
+import { type AttributionFrame, frameFrom, nextContentToken, objectEnd, QUOTE_OR_COMMA_BEFORE, SEGMENT_BREAK, segmentStart } from './attribution-frame';
 import { containerFrame, invertedFrame, learnedFrames, participleFrames, pourFrame, prepositionFrames, quoteTagFrames } from './framing-phrases';
 import { isApposition, leftSubject, openingNounPhrase, trimFillersLeft } from './subject-phrase';
 
@@ -193,6 +193,9 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
       if (adjacent && /^(?:to|avoir|être)$/u.test(prev.lower)) continue;
       // "the authors' claims", "Apple's reports": after a possessive the word is a noun.
       if (adjacent && (/^['’]/u.test(prevGap) || /['’]s$/u.test(prev.text)) && c.nounVerbForms.has(m[0])) continue;
+      // "the land area of the Eastern Seaboard states.": a form that ends the sentence with no comma, quote or dash
+      // before it to make it a closing tag ("..., the report states.") is a plural noun.
+      if (c.nounVerbForms.has(m[0]) && m[0].endsWith('s') && /^\s*[.!?]?\s*$/u.test(sentence.slice(vEnd)) && !SEGMENT_BREAK.test(sentence.slice(0, vStart))) continue;
       // "in several U.S. states", "many press reports": after a quantifier the word is a plural noun.
       if (c.nounVerbForms.has(m[0]) && before.slice(-2).some((t) => c.nounQuantifiers.has(t.lower) && !/[,;:"“”«»]/u.test(sentence.slice(t.end, vStart)))) continue;
       // "did not say how much", "has not confirmed", "n'a pas précisé": a statement not made reports nothing.

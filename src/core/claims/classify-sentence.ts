@@ -107,6 +107,11 @@ function mainFrame(frames: readonly AttributionFrame[], lexicalRumor: readonly C
   return first;
 }
 
+/** A prepositional frame after a comma (", selon Yole", ", according to his coach"): a tag on the sentence. */
+function isPrepositionTag(text: string, frame: AttributionFrame): boolean {
+  return frame.type === 'prep' && /,\s*$/u.test(text.slice(Math.max(0, frame.anchor - 4), frame.anchor));
+}
+
 const CONDITIONAL_AUXILIARY = /(?<![\p{L}])(?:aurai(?:en)?t|serai(?:en)?t)(?![\p{L}])/u;
 
 /**
@@ -161,7 +166,9 @@ export function classifyDetailed(
     return { classification: result('opinion', CONFIDENCE.hypothesis, [overrides.hypothesis, ...opinionOf().stance], 'none') };
   }
   // "Il serait grand temps que Bruxelles tranche": a speaker inside the writer's own conditional frame.
-  const frameOfWriter = main && !main.inverted ? rumor.writerConditional.find((w) => w.end <= main.anchor) : undefined;
+  // Not a "selon X" set off by a comma ("Le marché devrait croître de 30 %, selon Yole"): that tag frames
+  // the whole sentence, the conditional included (DESIGN.md: named source + conditional = reported).
+  const frameOfWriter = main && !main.inverted && !isPrepositionTag(text, main) ? rumor.writerConditional.find((w) => w.end <= main.anchor) : undefined;
   if (frameOfWriter) {
     return { classification: result('opinion', CONFIDENCE.stance, [frameOfWriter, ...opinionOf().stance], 'none') };
   }

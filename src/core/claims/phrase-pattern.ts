@@ -78,6 +78,13 @@ function phrasesTrie(sources: readonly string[][]): string {
   return trieSource(root);
 }
 
+/**
+ * The end of a phrase's last word: no letter next, nor a hyphen that joins it into a compound ("d'après"
+ * is not in "d'après-midi", "worst" not in "worst-affected"), but for French subject inversion
+ * ("disait-il", "précise-t-elle"), where the hyphen ends the verb.
+ */
+const WORD_END = `(?!${LETTER}|-(?!(?:t-)?(?:il|elle|ils|elles|on)(?!${LETTER}))${LETTER})`;
+
 /** What an empty phrase list compiles to: matches nothing, and `findSpans` does not even scan it. */
 const NEVER = /(?!)/gu;
 
@@ -236,7 +243,7 @@ export function compilePhrases(phrases: readonly string[]): RegExp {
   for (const key of ['11', '10', '01', '00']) {
     const units = groups.get(key);
     if (!units) continue;
-    parts.push(`${key[0] === '1' ? `(?<!${LETTER})` : ''}(?:${phrasesTrie(units)})${key[1] === '1' ? `(?!${LETTER})` : ''}`);
+    parts.push(`${key[0] === '1' ? `(?<!${LETTER})` : ''}(?:${phrasesTrie(units)})${key[1] === '1' ? WORD_END : ''}`);
   }
   const source = parts.join('|');
   const starts = phraseStarts(sorted);

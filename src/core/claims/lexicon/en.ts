@@ -39,7 +39,9 @@ export const EN_LEXICON: ClaimLexicon = {
         // Fears told as an event's effect, held by nobody named ("the attack raised fears that militants were ...").
         'raised fears that', 'raised concerns that', 'raising fears that', 'raising concerns that', 'sparked fears that',
         'sparked concerns that', 'fuelled fears that', 'fueled fears that', 'stoked fears that', 'prompted fears that',
-        'amid fears that', 'amid concerns that', 'amid worries that', 'unconfirmed reports', 'unconfirmed', 'leaked', 'a leak',
+        'amid fears that', 'amid concerns that', 'amid worries that', 'unconfirmed reports', 'unconfirmed',
+        // A leak as the claim's source ("Leaked charts show ...", "according to leaked documents"), not a leak told as an event or compared ("than the leaked ones").
+        'leaked … show', 'leaked … shows', 'leaked … showed', 'leaked … suggest', 'leaked … suggests', 'leaked … say', 'leaked … says', 'leaked … indicate', 'leaked … indicates', 'leaked … reveal', 'leaked … reveals', 'leaked … point to', 'leaked … points to', 'according to leaked', 'based on leaked', 'a leak',
         'leaks suggest', 'scuttlebutt', 'the grapevine', 'whispers', 'rumblings', 'there are rumblings', 'word in the valley', 'documents seen by', 'reports seen by', 'documents reviewed by', 'documents obtained by', 'a memo seen by', 'emails seen by', 'chatter', 'rumours have', 'rumors are', 'rumours are', 'rumors swirl', 'rumours swirl', 'rumors circulate', 'rumours circulate', 'rumors persist', 'rumours persist', 'some analysts speculate', 'analysts speculate', 'some speculate', 'observers speculate', 'many speculate', 'some have speculated', 'analysts have speculated', 'is to be believed', 'are to be believed', 'rumors have', 'word on the street', 'the word on', 'word on wall street', 'word on sand hill road', 'there are signs that', 'signs point to',
       ],
       examples: [

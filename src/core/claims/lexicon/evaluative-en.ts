@@ -260,6 +260,11 @@ export const EN_EVALUATIVE: EvaluativeLexicon = {
     },
   ],
   neutralUses: [
+    // Computing power, measured, not praised: "the most powerful AI models", "a more powerful chip", "the most powerful game console".
+    'powerful … model', 'powerful … models', 'powerful … chip', 'powerful … chips', 'powerful … system', 'powerful … systems',
+    'powerful … computer', 'powerful … computers', 'powerful … supercomputer', 'powerful … supercomputers', 'powerful … processor',
+    'powerful … processors', 'powerful … gpu', 'powerful … gpus', 'powerful … console', 'powerful … consoles', 'powerful … cluster',
+    'powerful … accelerators', 'powerful … hardware',
     'statistically significant', 'as clearly', 'see clearly', 'seen clearly', 'clearly visible', 'clearly labeled', 'clearly labelled', 'clearly marked', 'clearly defined', 'clearly stated', "world's most valuable", 'world’s most valuable', 'most valuable company', 'most valuable companies', 'most valuable listed', 'most valuable chipmaker', 'most valuable startup', 'most valuable start-up', 'most valuable private', 'most valuable brand', 'most valuable player', 'significant figures', 'significant digits', 'best practice', 'best practices',
     'best effort', 'best-effort', 'a great deal', 'great britain', 'great lakes', 'great depression',
     'great wall', 'the great', 'fine print', 'fine-tune', 'fine-tuned', 'fine-tuning', 'fine tuning',
