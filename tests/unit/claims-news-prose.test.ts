@@ -297,3 +297,28 @@ describe('fresh28: a trailing "selon" tag, compounds, conformity, plural nouns, 
     expect(en('It was a powerful film about grief.')).toBe('opinion');
   });
 });
+
+describe('fresh29: unnamed groups, elliptical and comparative verbs, stances and impatience', () => {
+  it('"people who worked there", "Several former members": speakers unnamed, whatever the clause says of them', () => {
+    expect(en('The plan is delayed, according to people who worked there.')).toBe('rumor');
+    expect(en('People who worked on the plan said it was delayed.')).toBe('rumor');
+    expect(en('Several former members have complained that the institute grew close to the companies.')).toBe('rumor');
+    expect(en('Several Democratic senators said the bill would fail.')).toBe('rumor');
+  });
+  it('"if confirmed" is no speech act; the verb of a comparison\'s standard frames nothing', () => {
+    expect(en('The layoffs, if confirmed, would be a sharp reversal for the company.')).toBe('opinion');
+    expect(en('Adoption has been slower than the marketing suggested.')).not.toBe('reported');
+    expect(en('Revenue rose faster than analysts had predicted.')).toBe('fact');
+    expect(en("As Nippers once observed, Turkey's money went chiefly for red ink.")).toBe('reported');
+  });
+  it('stances told of someone; the writer\'s bet, doubt, certainty, impression and impatience', () => {
+    expect(fr('Les États-Unis ont toutefois exprimé des réserves sur le financement du groupe.')).toBe('reported');
+    expect(en('The United States expressed reservations about the funding.')).toBe('reported');
+    expect(fr('Je parie que la prochaine bataille se jouera sur les centres de données.')).toBe('opinion');
+    expect(fr('On peut en douter.')).toBe('opinion');
+    expect(fr("C'est un succès indéniable pour l'écosystème français.")).toBe('opinion');
+    expect(fr("L'Arcom doit enfin obtenir les moyens de contrôler les campagnes.")).toBe('opinion');
+    expect(fr('Les banques tardent toujours à mettre en place des vérifications dignes de ce nom.')).toBe('opinion');
+    expect(en('So far, this summit feels more like an investment fair than a safety conference.')).toBe('opinion');
+  });
+});

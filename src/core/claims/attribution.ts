@@ -193,6 +193,12 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
       if (adjacent && /^(?:to|avoir|être)$/u.test(prev.lower)) continue;
       // "the authors' claims", "Apple's reports": after a possessive the word is a noun.
       if (adjacent && (/^['’]/u.test(prevGap) || /['’]s$/u.test(prev.text)) && c.nounVerbForms.has(m[0])) continue;
+      // "The layoffs, if confirmed, would ...": a participle after a conjunction is an elliptical passive, no speech act.
+      // ("As Nippers once observed": "once" after its subject is an adverb; the conjunction opens a clause.)
+      if (adjacent && /^(?:if|once|unless|until|when|whether|though|although|si)$/u.test(prev.lower) && /(?:ed|é|ée|és|ées)$/u.test(m[0]) && /(?:^|[,;:(—–])\s*$/u.test(sentence.slice(0, prev.start))) continue;
+      // "slower than the marketing suggested", "faster than analysts had predicted": the verb of a comparison's
+      // standard, inside the writer's own comparison, frames nothing.
+      if (c.lang === 'en' && /(?<![\p{L}])than\s+(?:[\p{L}'’-]+\s+){1,4}(?:had\s+|have\s+|has\s+)?$/iu.test(sentence.slice(Math.max(0, vStart - 50), vStart))) continue;
       // "the land area of the Eastern Seaboard states.": a form that ends the sentence with no comma, quote or dash
       // before it to make it a closing tag ("..., the report states.") is a plural noun.
       if (c.nounVerbForms.has(m[0]) && m[0].endsWith('s') && /^\s*[.!?]?\s*$/u.test(sentence.slice(vEnd)) && !SEGMENT_BREAK.test(sentence.slice(0, vStart))) continue;

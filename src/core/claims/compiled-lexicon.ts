@@ -154,7 +154,7 @@ export function compileLexicon(lex: ClaimLexicon): CompiledLexicon {
     eventAnnouncingVerb: new RegExp(`^(?:${compilePhrases(a.eventAnnouncingVerbs).source})`, 'u'),
     writerConditionalSubjects: toSet(lex.conditional?.writerSubjects ?? []),
     consequenceNouns: toSet(lex.conditional?.consequenceNouns ?? []),
-    quantifiedGroup: a.groupQuantifiers.length === 0 ? NEVER : new RegExp(`^(?:${capitalisable(a.groupQuantifiers)})\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)?\\p{Ll}*\\p{L}+s$`, 'u'),
+    quantifiedGroup: a.groupQuantifiers.length === 0 ? NEVER : new RegExp(`^(?:${capitalisable(a.groupQuantifiers)})\\s+(?:\\p{Lu}[\\p{L}-]*\\s+|\\p{Ll}[\\p{Ll}-]*\\s+(?=\\p{Ll}))?\\p{Ll}*\\p{L}+s$`, 'u'),
     researchDocument: new RegExp(`^(?:an?|une?|the|la|le|l['’])\\s*(?:[\\p{L}\\d-]+\\s+){0,2}(?:${alternation(a.researchNouns)})(?:\\s+(?:of|on|into|de|sur|du|des)\\s[^,;:]*)?$`, 'iu'),
     findingHead: new RegExp(`(?:^|\\s)(?:${alternation([...a.researchNouns, ...a.findingNouns])})(?:\\s|$)`, 'iu'),
     researchGroups: toSet(a.researchGroups),

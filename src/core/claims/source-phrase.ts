@@ -184,7 +184,8 @@ export function analyzeSource(sentence: string, from: number, to: number, c: Com
   if (tokens.length === 1 && c.researchGroups.has(tokens[0]!.lower)) return { reading: 'named', name: headText, needsContext: true };
   // "Hospital officials said": officials of a named kind of body speak for it.
   if (tokens.length <= 4 && INSTITUTION_ROLE.test(headText)) return { reading: 'named', name: headText };
-  const anonMatch = matches(c.anonymousNouns, headText);
+  // "people who worked there": the relative clause cut from the head still says the speakers are unnamed.
+  const anonMatch = matches(c.anonymousNouns, /^(?:who|qui)\s/iu.test(tail) ? `${headText} ${tail.slice(0, 3).toLowerCase()}` : headText);
   const anonNoun = anonMatch && !inName(anonMatch);
   // "Many Tunisians accuse", "Several Democratic senators said": a group counted, not named.
   if (anonPhrase || c.quantifiedGroup.test(headText)) return { reading: 'anonymous' };

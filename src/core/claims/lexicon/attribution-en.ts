@@ -37,6 +37,8 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
       'hailed',
       // "Lorenz had written, “...”", "She has written that ...", "He remembers that ..." (not "have written to the minister").
       'written that', 'written, “', 'written: “', 'written, "', 'written: "', 'remembers that', 'remembered that',
+      // A stance told of someone: "The United States expressed reservations about the funding".
+      'expressed reservations', 'expressed doubts', 'expressed concern', 'expressed concerns', 'expresses concern', 'express concern',
       // A characterisation told of its author: "Rob Weir shrugged them off as a marketing effort".
       'shrugged … off as', 'shrugged off … as', 'shrugs off … as', 'brushed … off as', 'brushed off … as', 'brushed aside … as', 'waved … away as', 'waved away … as',
       'said', 'says', 'confirmed', 'confirms', 'told', 'tells', 'stated', 'explained', 'explains', 'claimed', 'claims', 'claim', 'argued', 'argues', 'insisted', 'insists',

@@ -32,7 +32,10 @@ export const FR_ATTRIBUTION: ClaimLexicon['attribution'] = {
       // "Le gouvernement présente l'expérimentation comme une avancée": its characterisation, told of it.
       'présente … comme une', 'présente … comme un', 'présentent … comme une', 'présentent … comme un', 'a présenté … comme une', 'a présenté … comme un',
       // "Karim Benali a reproché au maire d'avoir ...".
-      'reproché à', 'reproché au', 'reproché aux', 'qualifié … de «', 'qualifie … de «',
+      'reproché à', 'reproché au', 'reproché aux',
+      // A stance told of someone: "Les États-Unis ont exprimé des réserves sur le financement".
+      'exprimé des réserves', 'exprimé des doutes', 'exprimé des inquiétudes', 'exprimé son inquiétude', 'exprimé leur inquiétude',
+      'exprime des réserves', 'expriment des réserves', 'exprime des doutes', 'expriment des doutes', 'qualifié … de «', 'qualifie … de «',
       // "La CNIL soulève notamment que ...": a point raised by a named body.
       'soulève notamment que', 'relève notamment que',
       'confirme', 'confirment', 'confirmé', 'déclare', 'déclarent', 'déclaré', 'indique', 'indiquent', 'indiqué', 'affirme', 'affirment',

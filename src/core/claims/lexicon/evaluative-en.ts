@@ -186,7 +186,7 @@ export const EN_EVALUATIVE: EvaluativeLexicon = {
         'questionable', 'shameful', 'disgraceful', 'absurd', 'ridiculous', 'laughable', 'lamentable', 'deplorable',
         'misguided', 'wrongheaded', 'wrong-headed', 'half-baked', 'ham-fisted', 'inexcusable', 'indefensible',
         'preposterous', 'badly drafted', 'poorly drafted', 'badly designed', 'poorly designed', 'badly written',
-        'poorly written', 'badly managed', 'poorly managed', 'ill-judged',
+        'poorly written', 'badly managed', 'poorly managed', 'ill-judged', 'undeniable', 'indisputable', 'unquestionable',
       ],
       examples: ['But the answer to a badly drafted law is to fix the drafting.', 'It was a questionable call by the referee.'],
     },
@@ -229,6 +229,8 @@ export const EN_EVALUATIVE: EvaluativeLexicon = {
         "i can't help", "i can't wait", 'i wonder', 'i was surprised', 'i was impressed', 'i was disappointed',
         'i have been happy', "i've been happy", 'i was happy', 'i am happy', 'i am impressed', "i'm impressed",
         'i am disappointed', "i'm disappointed", 'i was pleased', 'i am pleased', "i'm pleased",
+        // The writer's impression: "this summit feels more like an investment fair".
+        'feels more like', 'feels less like', 'feels like a', 'feels like an', 'must finally',
         "i'm glad", 'i am glad', 'i was glad', "i'm happy", "i'm sorry", "i'm afraid", 'i am afraid', 'i fear',
         'i worry', "i'm worried", 'i am worried', 'i admire', 'i appreciate', 'i enjoyed', 'i loved',
         'i hated', 'i liked', 'i adore', 'i miss', 'i regret', 'i consider', 'i seriously consider',

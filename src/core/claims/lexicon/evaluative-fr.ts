@@ -122,7 +122,9 @@ export const FR_EVALUATIVE: EvaluativeLexicon = {
         'le bémol', 'un bémol', 'seul bémol', 'petit bémol', 'le hic', 'un must', 'incontournable',
         'à voir absolument', 'à ne pas manquer', 'à éviter', 'à fuir', 'coup de cœur', 'coup de coeur',
         'coup de gueule', 'poudre aux yeux', 'un vrai', 'une vraie', 'de qualité',
-        'pas terrible', 'pas génial', 'pas fameux', 'sans intérêt', 'digne de', 'indigne de',
+        'pas terrible', 'pas génial', 'pas fameux', 'sans intérêt', 'digne de', 'dignes de', 'indigne de', 'indignes de',
+        // L'impatience de l'auteur : « tardent toujours à », « doit enfin obtenir ».
+        'tarde toujours', 'tardent toujours', 'tarde encore', 'tardent encore', 'doit enfin', 'doivent enfin', 'devra enfin', 'devront enfin',
       ],
       examples: [
         'Le principal atout (et quel atout) de cette série réside dans son interprète principal.',
@@ -140,6 +142,8 @@ export const FR_EVALUATIVE: EvaluativeLexicon = {
         'pitoyable', 'pitoyables', 'navrant', 'navrante', 'navrants', 'navrantes', 'affligeant', 'affligeante',
         'affligeants', 'affligeantes', 'mal ficelé', 'mal ficelée', 'mal ficelés', 'mal ficelées', 'malvenu',
         'malvenue', 'malvenus', 'malvenues', 'mal inspiré', 'mal inspirée', 'mal inspirés', 'mal inspirées',
+        // La certitude de l'auteur : « un succès indéniable ».
+        'indéniable', 'indéniables', 'incontestable', 'incontestables',
       ],
       examples: ['Le match a basculé sur deux décisions contestables.', 'Le texte reste mal ficelé.'],
     },
@@ -169,7 +173,8 @@ export const FR_EVALUATIVE: EvaluativeLexicon = {
         "j'ai adoré", "j'ai aimé", "je n'ai pas aimé", "j'ai détesté", "j'ai trouvé", 'je trouve', "j'avoue",
         'je regrette', 'je me demande', 'je ne pense pas', 'je ne crois pas', 'je suis déçu', 'je suis ravi',
         'nous avons aimé', 'nous avons adoré', 'nous avons été', 'nous regrettons', 'mon avis', 'notre avis',
-        'mon coup de cœur', 'mon coup de coeur', 'à mon humble avis',
+        'mon coup de cœur', 'mon coup de coeur', 'à mon humble avis', 'je parie', 'je suis prêt à parier', 'je suis prête à parier',
+        'on peut en douter', "permettez-moi d'en douter",
       ],
       examples: ["J'ai adoré la bande originale.", 'Je ne pense pas que ce soit une bonne affaire.'],
     },
