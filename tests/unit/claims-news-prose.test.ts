@@ -322,3 +322,26 @@ describe('fresh29: unnamed groups, elliptical and comparative verbs, stances and
     expect(en('So far, this summit feels more like an investment fair than a safety conference.')).toBe('opinion');
   });
 });
+
+describe('fresh30: statements as documents, relative clauses, refusals in a passive frame, sports and strike hedges', () => {
+  it('an official statement speaks for its issuer; "what a" outside an exclamation is a free relative', () => {
+    expect(en('The round values the company at $14 billion, according to a company statement.')).toBe('reported');
+    expect(en('Each rack draws up to 130 kilowatts, several times what a conventional server rack consumes.')).toBe('fact');
+    expect(en('What a comeback!')).toBe('opinion');
+  });
+  it('a speech verb in a relative clause describes a subject, unless a cleft or an existential frames with it', () => {
+    expect(fr('Les entreprises qui affirment avoir remplacé des salariés restent rares.')).toBe('fact');
+    expect(fr("C'est le ministre qui a affirmé que le projet était abandonné.")).toBe('reported');
+    expect(fr('Il y a des sources qui affirment que le projet est abandonné.')).toBe('rumor');
+    expect(en('People who said they were fired are suing the company.')).toBe('fact');
+  });
+  it('a thing that "says less than it claims" is the writer inferring; a company saying "more than 3,000" speaks', () => {
+    expect(en('Every few months the announcement says less than it claims.')).not.toBe('reported');
+    expect(en('The company says more than 3,000 businesses now pay for Relay.')).toBe('reported');
+  });
+  it('a refusal to comment closing a passive frame is still a refusal; transfer and strike hedges', () => {
+    expect(fr("La banque citée par le quotidien n'a pas souhaité faire de commentaire.")).toBe('fact');
+    expect(en('Marchetti, 19, has been linked with a move to several clubs in Italy and Spain.')).toBe('rumor');
+    expect(en('Further strikes are expected later this month if no deal is reached.')).toBe('rumor');
+  });
+});

@@ -39,6 +39,8 @@ const INVERTED_PRONOUN = /-t-(il|elle|ils|elles|on)\b|-(il|elle|ils|elles)$/iu;
 const TIME_INCISE_THEN_OBJECT = /^\s*,\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|on\s+\p{L}+day|last\s+\p{L}+|earlier\s+this\s+\p{L}+)[^,]{0,30}|le\s+\d[^,]{0,20}|\d[^,]{0,20}),\s*(?:un|une|le|la|les|des|a|an|the|its|son|sa|ses|leur|their)\s/iu;
 
 /** "n'a publié", "ne publie" right before the verb's end, with no "pas"/"jamais": the first half of "ne ... que". */
+/** After a relative clause's verb, the main clause's verb: "qui affirment avoir remplacé des salariés restent rares". */
+const RELATIVE_THEN_MAIN_VERB = /^[^,;:«»"“”]{0,120}?\s(?:restent|reste|sont|est|demeurent|ont|a|font|fait|remain|remains|are|is|were|was|have|has)\s/u;
 const RESTRICTIVE_NE_BEFORE = /(?<![\p{L}])n(?:e\s+|['’])(?:(?!(?:pas|jamais|plus|guère|point|rien)\s)\p{L}+\s+){0,2}\p{L}+$/iu;
 
 /** For a verb that reports only with a clause: does a claim clause (or an inverted subject) follow? */
@@ -134,9 +136,10 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
         if (pf) out.push(pf);
         continue;
       }
-      // "The ruling says more about the court than ...": the writer's inference about a thing, not speech.
+      // "The ruling says more about the court than ...", "the announcement says less than it claims": the writer's
+      // inference about a thing, not speech ("The company says more than 3,000 businesses pay" is speech).
       // "... but they tell buyers little about ...": the same with an addressee.
-      if (/^(?:says?|tells?)$/u.test(m[0]) && /^\s+(?:(?!that\s)\p{L}+\s+)?(?:more|less|little|nothing|a\s+lot|much|something|everything|plenty)\s+about(?![\p{L}])/iu.test(sentence.slice(vEnd))) continue;
+      if (/^(?:says?|tells?)$/u.test(m[0]) && /^\s+(?:(?!that\s)\p{L}+\s+)?(?:more|less|little|nothing|a\s+lot|much|something|everything|plenty)\s+(?:about(?![\p{L}])|than\s+(?:it|they|he|she|we|you|its|their|his|her)(?![\p{L}]))/iu.test(sentence.slice(vEnd))) continue;
       // "Shares rose after Bloomberg News reported on the talks": a report about something, told as the
       // time of the main clause's event, is part of that event, not the sentence's frame.
       if (/^\s+(?:on|about)\s/u.test(sentence.slice(vEnd)) && /(?<![\p{L}])(?:after|before|since|when|until|once)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,4}$/u.test(sentence.slice(0, vStart))) continue;
@@ -193,6 +196,10 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
       if (adjacent && /^(?:to|avoir|être)$/u.test(prev.lower)) continue;
       // "the authors' claims", "Apple's reports": after a possessive the word is a noun.
       if (adjacent && (/^['’]/u.test(prevGap) || /['’]s$/u.test(prev.text)) && c.nounVerbForms.has(m[0])) continue;
+      // "Les entreprises qui affirment avoir remplacé des salariés restent rares": a speech verb in a relative clause
+      // describes the subject of another verb; not a cleft ("c'est le ministre qui a affirmé") nor an existential
+      // ("il y a des sources qui affirment", "there are people who say"), where the relative clause is the frame.
+      if (adjacent && /^(?:qui|who)$/u.test(prev.lower) && !/(?:c['’]est|ce\s+sont|il\s+y\s+a|there\s+(?:are|is|were|was)|it\s+(?:is|was))\s+(?:\S+\s+){0,4}$/iu.test(sentence.slice(0, prev.start)) && RELATIVE_THEN_MAIN_VERB.test(sentence.slice(vEnd))) continue;
       // "The layoffs, if confirmed, would ...": a participle after a conjunction is an elliptical passive, no speech act.
       // ("As Nippers once observed": "once" after its subject is an adverb; the conjunction opens a clause.)
       if (adjacent && /^(?:if|once|unless|until|when|whether|though|although|si)$/u.test(prev.lower) && /(?:ed|é|ée|és|ées)$/u.test(m[0]) && /(?:^|[,;:(—–])\s*$/u.test(sentence.slice(0, prev.start))) continue;

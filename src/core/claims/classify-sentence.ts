@@ -128,7 +128,8 @@ function isThingInference(main: AttributionFrame, inference: readonly CueSpan[],
 /** The frame's own clause is a refusal to comment: "X said it would not comment", "a fait savoir qu'il ne commenterait pas". */
 function declinesToComment(main: AttributionFrame, noComment: readonly CueSpan[]): boolean {
   const end = main.cue.end;
-  return noComment.some((n) => n.start >= end && n.start - end <= 40 && /comment/iu.test(n.text));
+  // ("La banque citée par le quotidien n'a pas souhaité faire de commentaire": the refusal may close the frame's own span.)
+  return noComment.some((n) => n.start > main.anchor && n.start - end <= 40 && /comment/iu.test(n.text));
 }
 
 /** Classifies one sentence and also returns its bare named source (for article threading). */

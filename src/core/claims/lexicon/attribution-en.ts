@@ -238,7 +238,8 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
     'asked not to be named', 'asked not to be identified', 'declined to be named', 'declined to be identified',
     'speaking anonymously', 'on background',
   ],
-  researchNouns: ['study', 'survey', 'paper', 'poll', 'review', 'meta-analysis', 'audit', 'trial', 'analysis', 'assessment', 'lawsuit', 'complaint'],
+  // (An official statement speaks for its issuer as a study for its authors: "according to a company statement".)
+  researchNouns: ['study', 'survey', 'paper', 'poll', 'review', 'meta-analysis', 'audit', 'trial', 'analysis', 'assessment', 'lawsuit', 'complaint', 'statement', 'press release', 'news release'],
   findingNouns: ['research', 'report'],
   researchGroups: ['researchers', 'scientists'],
   // French only: English has no "selon" to read as "depending on", no "a annoncé son intention".

@@ -253,7 +253,7 @@ export const EN_EVALUATIVE: EvaluativeLexicon = {
       id: 'en-rhetorical',
       phrases: [
         "what's not to like", 'what is not to like', 'who could blame', 'who can blame', "who wouldn't",
-        'at best', 'at worst', 'why not', 'what a', 'how about that', 'imagine that', 'so much for', 'so what', 'guess what',
+        'at best', 'at worst', 'why not', 'how about that', 'imagine that', 'so much for', 'so what', 'guess what',
         'no wonder', 'small wonder', 'little wonder', 'not bad', 'not too shabby', 'not great', 'not ideal',
         'not good', 'far from perfect', 'far from ideal', 'by far', 'hands down', 'bar none',
         'the best', 'the worst', 'better than', 'worse than', 'than ever', 'at its best', 'at its worst',
