@@ -85,7 +85,8 @@ export const AI_VOCABULARY: readonly AiTermSpec[] = [
   name('', 2, ['IA(s)', 'I.A.'], {
     // The French acronym's other meanings in the press: a school inspectorate, livestock breeding.
     vetoPhrases: ['Iowa', 'Information Architecture', 'Internal Audit', 'inspection académique', 'insémination artificielle', 'inséminations artificielles'],
-    notFollowedBy: '\\s*\\d{5}' }),
+    // "IA 50309" is an Iowa ZIP code; "IA-DASEN", "IA-IPR" are French school inspectors' titles.
+    notFollowedBy: '\\s*\\d{5}|-[A-Z]{2}' }),
   words('', 3, ['generative AI', 'gen AI', 'GenAI', 'generative artificial intelligence']),
   words('', 3, ['IA générative(s)', 'intelligence(s) artificielle(s) générative(s)']),
   name('', 3, ['AI Act(s)', 'IA Act', 'EU AI Act']),
