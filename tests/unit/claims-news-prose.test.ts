@@ -345,3 +345,15 @@ describe('fresh30: statements as documents, relative clauses, refusals in a pass
     expect(en('Further strikes are expected later this month if no deal is reached.')).toBe('rumor');
   });
 });
+
+describe("the writer's projected consequences, in the future as in the conditional (corpus26, corpus27)", () => {
+  it('"will add to the financial pressure", "will crimp", "pèseront sur": a forecast; a schedule or a present effect is not', () => {
+    expect(en('A budget bill approved in February will add to the financial pressure.')).toBe('opinion');
+    expect(en('Finding the money to pay investors will crimp other parts of the budget.')).toBe('opinion');
+    expect(en('The reliance on a dollar threshold will age badly as training costs fall.')).toBe('opinion');
+    expect(fr('Ces droits de douane pèseront sur la croissance.')).toBe('opinion');
+    expect(en('The company will release the model on Tuesday.')).toBe('fact');
+    expect(en('The tariffs weigh on growth.')).toBe('fact');
+    expect(en('The ministry said the tariffs will weigh on growth.')).toBe('reported');
+  });
+});

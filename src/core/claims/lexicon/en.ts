@@ -413,6 +413,11 @@ export const EN_LEXICON: ClaimLexicon = {
       'a serious', 'a major', 'a huge', 'a massive', 'a real', 'a big', 'pain', 'struggle', 'thrive',
       'transform', 'revolutionize', 'revolutionise', 'disrupt', 'reshape', 'upend', 'kill', 'doom',
       'win', 'lose', 'dominate',
+      // Consequences the writer projects ("will add to the financial pressure", "will age badly"), as the
+      // conditional forms of en-consequence-forecast: with a future, a forecast.
+      'weigh on', 'weigh heavily', 'crimp', 'hurt', 'erode', 'undermine', 'backfire', 'age badly', 'age well', 'pay off',
+      'dampen', 'drag on', 'hamper', 'squeeze', 'worsen', 'add to the … pressure', 'add to the … strain',
+      'add to the … burden', 'add to the … woes', 'make matters worse', 'prove costly', 'prove decisive',
     ],
     examples: [
       'A free model this powerful will seriously slow innovation.',

@@ -271,6 +271,9 @@ export const FR_LEXICON: ClaimLexicon = {
       'un sérieux', 'un véritable', 'un vrai', 'un énorme', 'un gros', 'un coup', 'un tournant',
       'révolutionner', 'bouleverser', 'perturber', 'transformer', 'changer la donne', 'tuer', 'balayer',
       'dominer', 'écraser',
+      // Les conséquences que l'auteur projette, au futur : « pèsera sur la croissance », « fragilisera ».
+      'pèsera sur', 'pèseront sur', 'aggravera', 'aggraveront', 'fragilisera', 'fragiliseront', 'freinera',
+      'freineront', 'plombera', 'plomberont', 'compliquera', 'compliqueront', 'creusera', 'creuseront',
     ],
     examples: [
       'Le nouveau modèle perturbera considérablement le paysage de l’IA.',
