@@ -357,3 +357,19 @@ describe("the writer's projected consequences, in the future as in the condition
     expect(en('The ministry said the tariffs will weigh on growth.')).toBe('reported');
   });
 });
+
+describe('plain-word judgement (fresh28-30, read)', () => {
+  it("a rank given by the writer ('l'un des meilleurs'); not an award's name nor a record since a date", () => {
+    expect(fr("C'est l'un des meilleurs restaurants de la capitale.")).toBe('opinion');
+    expect(fr('Il a reçu le prix du meilleur film.')).toBe('fact');
+    expect(fr("Le club a signé l'un des meilleurs résultats de son histoire depuis 1990.")).toBe('fact');
+  });
+  it("a copula with a connective before its adjective; the writer's argument and advice", () => {
+    expect(fr("L'action redevient pourtant intéressante pour un investisseur patient.")).toBe('opinion');
+    expect(fr('Les chiffres, eux, sont têtus.')).toBe('opinion');
+    expect(fr("Autant s'y préparer maintenant.")).toBe('opinion');
+    expect(en('That is exactly the problem.')).toBe('opinion');
+    expect(en('Those contracts do not change the fact that servers run at night.')).toBe('opinion');
+    expect(en('The results show a company that is increasingly at the mercy of its suppliers.')).toBe('opinion');
+  });
+});

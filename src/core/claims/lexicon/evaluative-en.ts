@@ -187,6 +187,9 @@ export const EN_EVALUATIVE: EvaluativeLexicon = {
         'misguided', 'wrongheaded', 'wrong-headed', 'half-baked', 'ham-fisted', 'inexcusable', 'indefensible',
         'preposterous', 'badly drafted', 'poorly drafted', 'badly designed', 'poorly designed', 'badly written',
         'poorly written', 'badly managed', 'poorly managed', 'ill-judged', 'undeniable', 'indisputable', 'unquestionable',
+        // The writer's argument: "Those contracts do not change the fact that ...", "at the mercy of its suppliers".
+        'does not change the fact', 'do not change the fact', "doesn't change the fact", "don't change the fact",
+        'at the mercy of', 'exactly the problem', 'precisely the problem', "that's the problem", 'that is the problem',
       ],
       examples: ['But the answer to a badly drafted law is to fix the drafting.', 'It was a questionable call by the referee.'],
     },

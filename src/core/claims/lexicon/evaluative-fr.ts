@@ -57,7 +57,7 @@ export const FR_EVALUATIVE: EvaluativeLexicon = {
         'cynique', 'hypocrite', 'militant', 'partisan', 'historique', 'révolutionnaire',
         'inédit', 'inévitable', 'surprenant', 'étonnant', 'stupéfiant', 'choquant', 'facile', 
         'difficile', 'compliqué', 'ardu', 'impossible', 'fragile', 'flou', 'incertain',
-        'vertigineux', 'colossal', 'énorme', 'fabuleux', 'généreux',
+        'vertigineux', 'colossal', 'énorme', 'fabuleux', 'généreux', 'têtu',
       ],
       examples: ['Le pari est audacieux mais risqué.', 'Le chantier semble particulièrement ardu.'],
     },
@@ -84,12 +84,12 @@ export const FR_EVALUATIVE: EvaluativeLexicon = {
   copulas: [
     'est', 'sont', 'était', 'étaient', 'fut', 'furent', 'sera', 'seront', 'reste', 'restent', 'restait',
     'demeure', 'demeurent', 'semble', 'semblent', 'paraît', 'parait', 'paraissent', "s'avère", "s'avèrent",
-    'se révèle', 'se révèlent', 'devient', 'deviennent', "c'est", "c'était", 'a été', 'ont été', 'se montre',
+    'se révèle', 'se révèlent', 'devient', 'deviennent', 'redevient', 'redeviennent', "c'est", "c'était", 'a été', 'ont été', 'se montre',
     'se montrent', "s'annonce", "s'annoncent", "s'annonçait", "s'annonçaient",
   ],
   copulaBridges: [
     'ne', "n'", 'pas', 'jamais', 'guère', 'toujours', 'encore', 'aussi', 'également', 'donc', 'alors',
-    'tout', 'ici', 'là', 'bel', 'et', 'bien', 'souvent', 'parfois', 'déjà', 'désormais',
+    'tout', 'ici', 'là', 'bel', 'et', 'bien', 'souvent', 'parfois', 'déjà', 'désormais', 'pourtant', 'cependant', 'toutefois', 'néanmoins', 'enfin',
   ],
   excess: ['trop'],
   excessStops: [],
@@ -144,6 +144,8 @@ export const FR_EVALUATIVE: EvaluativeLexicon = {
         'malvenue', 'malvenus', 'malvenues', 'mal inspiré', 'mal inspirée', 'mal inspirés', 'mal inspirées',
         // La certitude de l'auteur : « un succès indéniable ».
         'indéniable', 'indéniables', 'incontestable', 'incontestables',
+        // L'argument de l'auteur : « ne change rien au fait que », « à la merci de ».
+        'ne change rien au fait', 'ne changent rien au fait', 'à la merci de', 'tout le problème', 'précisément le problème',
       ],
       examples: ['Le match a basculé sur deux décisions contestables.', 'Le texte reste mal ficelé.'],
     },
@@ -156,6 +158,8 @@ export const FR_EVALUATIVE: EvaluativeLexicon = {
         'laissez-vous', 'vous ne serez pas déçu', 'vous ne le regretterez pas', 'vous allez adorer',
         'vous devriez', 'on adore', "on aime", "on n'aime pas", 'on a aimé', 'on a adoré', 'on retiendra',
         'on saluera', 'on salue', 'on se réjouit', 'on se demande', 'valoir le détour', 'vaut le coup', 'vaut le détour', 'mérite le détour',
+        // « Autant s'y préparer maintenant » : le conseil de l'auteur.
+        "autant s'y préparer", "autant s'y faire", 'autant le savoir', 'autant le dire',
         // Le mérite pesé par l'auteur : « mérite amplement ce titre ».
         'mérite amplement', 'méritent amplement', 'mérite largement', 'méritent largement', 'mérite pleinement',
         'a amplement mérité', 'ont amplement mérité', 'a largement mérité', 'ont largement mérité',
@@ -199,6 +203,9 @@ export const FR_EVALUATIVE: EvaluativeLexicon = {
         'le meilleur', 'la meilleure', 'les meilleurs', 'les meilleures', 'le pire', 'la pire',
         'les pires', 'mieux que', 'pire que', 'meilleur que', 'meilleure que', 'plus que jamais',
         'comme jamais', 'plus beau', 'plus belle', 'le plus beau', 'la plus belle',
+        // « l'un des meilleurs restaurants de la capitale » : le rang donné par l'auteur.
+        "l'un des meilleurs", "l'une des meilleures", 'un des meilleurs', 'une des meilleures', 'parmi les meilleurs',
+        'parmi les meilleures', "l'un des pires", "l'une des pires", 'un des pires', 'une des pires', 'parmi les pires',
       ],
       examples: ["C'est de loin le meilleur épisode de la saison."],
     },
