@@ -334,6 +334,8 @@ describe('fresh30: statements as documents, relative clauses, refusals in a pass
     expect(fr("C'est le ministre qui a affirmé que le projet était abandonné.")).toBe('reported');
     expect(fr('Il y a des sources qui affirment que le projet est abandonné.')).toBe('rumor');
     expect(en('People who said they were fired are suing the company.')).toBe('fact');
+    // Only a relative on the opening subject: one on a prepositional object keeps the frame it had.
+    expect(en('Parents of students who said the exam was unfair have complained.')).toBe('rumor');
   });
   it('a thing that "says less than it claims" is the writer inferring; a company saying "more than 3,000" speaks', () => {
     expect(en('Every few months the announcement says less than it claims.')).not.toBe('reported');

@@ -39,6 +39,10 @@ const INVERTED_PRONOUN = /-t-(il|elle|ils|elles|on)\b|-(il|elle|ils|elles)$/iu;
 const TIME_INCISE_THEN_OBJECT = /^\s*,\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|on\s+\p{L}+day|last\s+\p{L}+|earlier\s+this\s+\p{L}+)[^,]{0,30}|le\s+\d[^,]{0,20}|\d[^,]{0,20}),\s*(?:un|une|le|la|les|des|a|an|the|its|son|sa|ses|leur|their)\s/iu;
 
 /** "n'a publié", "ne publie" right before the verb's end, with no "pas"/"jamais": the first half of "ne ... que". */
+/** A sentence-opening noun phrase of up to five words, with nothing that ends a phrase. */
+const SUBJECT_BEFORE_RELATIVE = /^\s*(?:[\p{L}\p{N}'’-]+\s+){0,4}[\p{L}\p{N}'’-]+\s*$/u;
+/** ... which is not a clause already (a pronoun subject), a prepositional object, a cleft or an existential. */
+const NOT_SUBJECT_BEFORE_RELATIVE = /(?:^|\s)(?:he|she|they|we|i|you|il|elle|ils|elles|on|nous|vous|je|to|with|from|at|for|of|by|à|avec|chez|pour|par|de|des|du|c['’]est|sont|there|it|y)(?=\s|$)/iu;
 /** After a relative clause's verb, the main clause's verb: "qui affirment avoir remplacé des salariés restent rares". */
 const RELATIVE_THEN_MAIN_VERB = /^[^,;:«»"“”]{0,120}?\s(?:restent|reste|sont|est|demeurent|ont|a|font|fait|remain|remains|are|is|were|was|have|has)\s/u;
 const RESTRICTIVE_NE_BEFORE = /(?<![\p{L}])n(?:e\s+|['’])(?:(?!(?:pas|jamais|plus|guère|point|rien)\s)\p{L}+\s+){0,2}\p{L}+$/iu;
@@ -199,7 +203,8 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
       // "Les entreprises qui affirment avoir remplacé des salariés restent rares": a speech verb in a relative clause
       // describes the subject of another verb; not a cleft ("c'est le ministre qui a affirmé") nor an existential
       // ("il y a des sources qui affirment", "there are people who say"), where the relative clause is the frame.
-      if (adjacent && /^(?:qui|who)$/u.test(prev.lower) && !/(?:c['’]est|ce\s+sont|il\s+y\s+a|there\s+(?:are|is|were|was)|it\s+(?:is|was))\s+(?:\S+\s+){0,4}$/iu.test(sentence.slice(0, prev.start)) && RELATIVE_THEN_MAIN_VERB.test(sentence.slice(vEnd))) continue;
+      // Only a relative on the sentence's opening subject ("He spoke to workers who said ..." keeps its frame).
+      if (adjacent && /^(?:qui|who)$/u.test(prev.lower) && SUBJECT_BEFORE_RELATIVE.test(sentence.slice(0, prev.start)) && !NOT_SUBJECT_BEFORE_RELATIVE.test(sentence.slice(0, prev.start)) && RELATIVE_THEN_MAIN_VERB.test(sentence.slice(vEnd))) continue;
       // "The layoffs, if confirmed, would ...": a participle after a conjunction is an elliptical passive, no speech act.
       // ("As Nippers once observed": "once" after its subject is an adverb; the conjunction opens a clause.)
       if (adjacent && /^(?:if|once|unless|until|when|whether|though|although|si)$/u.test(prev.lower) && /(?:ed|é|ée|és|ées)$/u.test(m[0]) && /(?:^|[,;:(—–])\s*$/u.test(sentence.slice(0, prev.start))) continue;
