@@ -309,6 +309,9 @@ describe('fresh29: unnamed groups, elliptical and comparative verbs, stances and
     expect(en('The layoffs, if confirmed, would be a sharp reversal for the company.')).toBe('opinion');
     expect(en('Adoption has been slower than the marketing suggested.')).not.toBe('reported');
     expect(en('Revenue rose faster than analysts had predicted.')).toBe('fact');
+    // "than" of a quantity opening the subject is no comparison.
+    expect(en('More than a dozen employees told Reuters the plan was shelved.')).toBe('rumor');
+    expect(en('Fewer than half of respondents said they trusted the results.')).not.toBe('fact');
     expect(en("As Nippers once observed, Turkey's money went chiefly for red ink.")).toBe('reported');
   });
   it('stances told of someone; the writer\'s bet, doubt, certainty, impression and impatience', () => {

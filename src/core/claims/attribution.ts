@@ -39,6 +39,23 @@ const INVERTED_PRONOUN = /-t-(il|elle|ils|elles|on)\b|-(il|elle|ils|elles)$/iu;
 const TIME_INCISE_THEN_OBJECT = /^\s*,\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|on\s+\p{L}+day|last\s+\p{L}+|earlier\s+this\s+\p{L}+)[^,]{0,30}|le\s+\d[^,]{0,20}|\d[^,]{0,20}),\s*(?:un|une|le|la|les|des|a|an|the|its|son|sa|ses|leur|their)\s/iu;
 
 /** "n'a publié", "ne publie" right before the verb's end, with no "pas"/"jamais": the first half of "ne ... que". */
+const THAN_BEFORE_VERB = /(?<![\p{L}])(\p{L}+)\s+than\s+(?:[\p{L}'’-]+\s+){1,4}(?:had\s+|have\s+|has\s+)?$/iu;
+
+/**
+ * The verb at `vStart` is that of a comparison's standard ("slower than the marketing suggested"), not
+ * a quantity opening a subject ("More than a dozen employees told", "Fewer than half ... said").
+ */
+function isComparisonStandard(sentence: string, vStart: number): boolean {
+  const from = Math.max(0, vStart - 60);
+  const m = THAN_BEFORE_VERB.exec(sentence.slice(from, vStart));
+  if (!m) return false;
+  const word = m[1]!.toLowerCase();
+  if (word === 'rather' || word === 'other') return false;
+  if (word !== 'more' && word !== 'less' && word !== 'fewer') return true;
+  const before = sentence.slice(0, from + m.index);
+  return !/(?:^|[,;:(—–]|(?<![\p{L}])(?:and|but|or|of|to|with|by|from))\s*$/iu.test(before);
+}
+
 /** A sentence-opening noun phrase of up to five words, with nothing that ends a phrase. */
 const SUBJECT_BEFORE_RELATIVE = /^\s*(?:[\p{L}\p{N}'’-]+\s+){0,4}[\p{L}\p{N}'’-]+\s*$/u;
 /** ... which is not a clause already (a pronoun subject), a prepositional object, a cleft or an existential. */
@@ -210,7 +227,8 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
       if (adjacent && /^(?:if|once|unless|until|when|whether|though|although|si)$/u.test(prev.lower) && /(?:ed|é|ée|és|ées)$/u.test(m[0]) && /(?:^|[,;:(—–])\s*$/u.test(sentence.slice(0, prev.start))) continue;
       // "slower than the marketing suggested", "faster than analysts had predicted": the verb of a comparison's
       // standard, inside the writer's own comparison, frames nothing.
-      if (c.lang === 'en' && /(?<![\p{L}])than\s+(?:[\p{L}'’-]+\s+){1,4}(?:had\s+|have\s+|has\s+)?$/iu.test(sentence.slice(Math.max(0, vStart - 50), vStart))) continue;
+      // ("More than a dozen employees told Reuters", "Fewer than half of respondents said": "than" of a quantity.)
+      if (c.lang === 'en' && isComparisonStandard(sentence, vStart)) continue;
       // "the land area of the Eastern Seaboard states.": a form that ends the sentence with no comma, quote or dash
       // before it to make it a closing tag ("..., the report states.") is a plural noun.
       if (c.nounVerbForms.has(m[0]) && m[0].endsWith('s') && /^\s*[.!?]?\s*$/u.test(sentence.slice(vEnd)) && !SEGMENT_BREAK.test(sentence.slice(0, vStart))) continue;
