@@ -378,3 +378,13 @@ describe('plain-word judgement (fresh28-30, read)', () => {
     expect(en('The results show a company that is increasingly at the mercy of its suppliers.')).toBe('opinion');
   });
 });
+
+describe('a deontic "should" with a pronoun subject is the writer recommending (fresh13, fresh24)', () => {
+  it('"They should take it", "It should do so before ...": advice; expected outcomes and reported speech are not', () => {
+    expect(en('They should take it.')).toBe('opinion');
+    expect(en('It should do so before a single route is withdrawn.')).toBe('opinion');
+    expect(en('It should return a list of files.')).toBe('fact');
+    expect(en('Users should see the new button on Tuesday.')).toBe('fact');
+    expect(en('The minister said they should take it.')).toBe('reported');
+  });
+});

@@ -388,7 +388,7 @@ export const EN_LEXICON: ClaimLexicon = {
     phrases: ['should', 'ought to', 'had better', 'should not', "shouldn't"],
     examples: ['Regulators should move faster before these tools become entrenched.'],
   },
-  instructionSubjects: ['you', 'it', 'this', 'that', 'there', 'which', 'users', 'readers', 'we', 'i', 'they', 'he', 'she', 'everything', 'output', 'file', 'command'],
+  instructionSubjects: ['you', 'this', 'that', 'there', 'which', 'users', 'readers', 'we', 'i', 'everything', 'output', 'file', 'command'],
   seemVerbs: {
     id: 'en-seem',
     phrases: ['seems to', 'seem to', 'seemed to', 'appears to', 'appear to', 'appeared to', 'seems', 'seem', 'appears'],
