@@ -388,3 +388,15 @@ describe('a deontic "should" with a pronoun subject is the writer recommending (
     expect(en('The minister said they should take it.')).toBe('reported');
   });
 });
+
+describe("French plain-word judgement (fresh24-30, read): advice, scepticism, verdicts", () => {
+  it("the reviewer's advice and verdicts; the columnist's scepticism", () => {
+    expect(fr("Si vous hésitez, nous vous conseillerions d'attendre les premiers tests indépendants.")).toBe('opinion');
+    expect(fr('Ceux qui lisent beaucoup de PDF ont intérêt à regarder du côté des modèles de 10 pouces.')).toBe('opinion');
+    expect(fr('Sur PS5, le jeu souffre de chutes de framerate agaçantes.')).toBe('opinion');
+    expect(fr("L'écart d'échelle reste donc considérable.")).toBe('opinion');
+    expect(fr("On nous promet depuis trois ans que l'IA va bouleverser le travail, et l'on attend toujours de voir où.")).toBe('opinion');
+    expect(fr("La direction artistique est d'une beauté à couper le souffle.")).toBe('opinion');
+    expect(fr("Le ministre a indiqué qu'il n'hésiterait pas.")).toBe('reported');
+  });
+});

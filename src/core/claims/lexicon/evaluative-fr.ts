@@ -57,7 +57,7 @@ export const FR_EVALUATIVE: EvaluativeLexicon = {
         'cynique', 'hypocrite', 'militant', 'partisan', 'historique', 'révolutionnaire',
         'inédit', 'inévitable', 'surprenant', 'étonnant', 'stupéfiant', 'choquant', 'facile', 
         'difficile', 'compliqué', 'ardu', 'impossible', 'fragile', 'flou', 'incertain',
-        'vertigineux', 'colossal', 'énorme', 'fabuleux', 'généreux', 'têtu',
+        'vertigineux', 'colossal', 'énorme', 'fabuleux', 'généreux', 'têtu', 'considérable', 'terne',
       ],
       examples: ['Le pari est audacieux mais risqué.', 'Le chantier semble particulièrement ardu.'],
     },
@@ -143,7 +143,7 @@ export const FR_EVALUATIVE: EvaluativeLexicon = {
         'affligeants', 'affligeantes', 'mal ficelé', 'mal ficelée', 'mal ficelés', 'mal ficelées', 'malvenu',
         'malvenue', 'malvenus', 'malvenues', 'mal inspiré', 'mal inspirée', 'mal inspirés', 'mal inspirées',
         // La certitude de l'auteur : « un succès indéniable ».
-        'indéniable', 'indéniables', 'incontestable', 'incontestables',
+        'indéniable', 'indéniables', 'incontestable', 'incontestables', 'agaçant', 'agaçante', 'agaçants', 'agaçantes',
         // L'argument de l'auteur : « ne change rien au fait que », « à la merci de ».
         'ne change rien au fait', 'ne changent rien au fait', 'à la merci de', 'tout le problème', 'précisément le problème',
       ],
@@ -160,9 +160,15 @@ export const FR_EVALUATIVE: EvaluativeLexicon = {
         'on saluera', 'on salue', 'on se réjouit', 'on se demande', 'valoir le détour', 'vaut le coup', 'vaut le détour', 'mérite le détour',
         // « Autant s'y préparer maintenant » : le conseil de l'auteur.
         "autant s'y préparer", "autant s'y faire", 'autant le savoir', 'autant le dire',
+        // Le conseil de l'auteur au lecteur : « nous vous conseillerions d'attendre », « ont intérêt à », « sans hésiter ».
+        'nous vous conseillons', 'nous vous conseillerions', 'nous conseillons', 'sans hésiter', 'ont intérêt à', 'a intérêt à',
+        'auraient intérêt à', 'aurait intérêt à', 'peut rendre service', 'peuvent rendre service',
+        // Le scepticisme de l'auteur : « On nous promet depuis trois ans ... et l'on attend toujours ».
+        'on nous vend', 'on nous promet', 'on nous répète', 'on attend toujours', "l'on attend toujours",
         // Le mérite pesé par l'auteur : « mérite amplement ce titre ».
         'mérite amplement', 'méritent amplement', 'mérite largement', 'méritent largement', 'mérite pleinement',
-        'a amplement mérité', 'ont amplement mérité', 'a largement mérité', 'ont largement mérité',
+        'a amplement mérité', 'ont amplement mérité', 'a largement mérité', 'ont largement mérité', 'méritait bien', 'mérite bien', 'méritaient bien',
+        'à couper le souffle',
         'sublime', 'subliment',
       ],
       examples: [
