@@ -141,8 +141,10 @@ describe('accessibility in Chromium', () => {
     await page.keyboard.type('https://www.Example.com/news');
     await page.keyboard.press('Enter');
     await page.getByTestId('sites').getByText('www.example.com').waitFor();
-    const stored = await env.session.worker.evaluate(() => chrome.storage.sync.get(null));
-    expect(stored).toMatchObject({ schemaVersion: 2, autoDetect: false, palette: 'colorblind', disabledSites: ['www.example.com'] });
+    // The list shows the site at once and writes it on a later task: wait for the write, not for the list.
+    await expect
+      .poll(() => env.session.worker.evaluate(() => chrome.storage.sync.get(null)), { timeout: 10_000 })
+      .toMatchObject({ schemaVersion: 2, autoDetect: false, palette: 'colorblind', disabledSites: ['www.example.com'] });
     // Remove it again with the keyboard (its button names the site).
     await page.getByRole('button', { name: /www\.example\.com/ }).focus();
     await page.keyboard.press('Enter');
