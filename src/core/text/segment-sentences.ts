@@ -45,8 +45,7 @@ const WORD_CHAR = /[\p{L}.°]/u;
  * segment, and this runs for every segment of every article.
  */
 function endsWithAbbreviation(segment: string): boolean {
-  let end = segment.length;
-  while (end > 0 && isSpace(segment.charCodeAt(end - 1))) end--;
+  const end = endWithoutSpaces(segment, 0, segment.length);
   if (end === 0 || segment[end - 1] !== '.') return false;
   // The word before that dot: 1 to 8 letters, dots or "°", after the start, a space or an opener.
   let start = end - 1;
@@ -61,13 +60,15 @@ function endsWithAbbreviation(segment: string): boolean {
 
 /** A segment ending in "!" or "?" (and maybe a closing quote): a quotation may sit inside a longer sentence. */
 function endsWithQuotedMark(segment: string): boolean {
-  let end = segment.length;
-  while (end > 0 && isSpace(segment.charCodeAt(end - 1))) end--;
-  if (end > 0 && '"”»’'.includes(segment[end - 1]!)) {
-    end--;
-    while (end > 0 && isSpace(segment.charCodeAt(end - 1))) end--;
-  }
+  let end = endWithoutSpaces(segment, 0, segment.length);
+  if (end > 0 && '"”»’'.includes(segment[end - 1]!)) end = endWithoutSpaces(segment, 0, end - 1);
   return end > 0 && (segment[end - 1] === '!' || segment[end - 1] === '?');
+}
+
+/** `end` moved back over the spaces that end `text.slice(start, end)`. */
+function endWithoutSpaces(text: string, start: number, end: number): number {
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return end;
 }
 
 /** Space as `\s` reads it, for the characters that end segments (ASCII, no-break and other Unicode spaces). */
@@ -85,8 +86,8 @@ export function segmentSentences(text: string, lang = 'en'): SentenceSpan[] {
     if (pendingStart < 0) return;
     let s = pendingStart;
     let e = pendingEnd;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    e = endWithoutSpaces(text, s, e);
     if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) out.push({ start: s, end: e, text: text.slice(s, e) });
     pendingStart = -1;
   };
