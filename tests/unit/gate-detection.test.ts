@@ -87,6 +87,21 @@ describe('blind detection probes (pages helpers wrote without reading our code; 
   const probe = (dir: string) => fs.readdirSync(path.join(process.cwd(), 'tests/fixtures', dir)).sort()
     .filter(f => f.endsWith('.html')).map(f => ({ name: f, o: judge(f, path.join(process.cwd(), 'tests/fixtures', dir, f)) }));
 
+  /**
+   * The checks every scored blind probe keeps: its 24 AI pages (and, when given, its non-AI pages), at most
+   * `maxMissed` AI pages left by the extension's path, none found by the CLI alone, no non-AI page by either.
+   */
+  const expectBlindProbe = (dir: string, maxMissed: number, nonAi?: number) => {
+    const pages = probe(dir);
+    const ai = pages.filter(p => p.name.startsWith('ai-'));
+    expect(ai.length).toBe(24);
+    if (nonAi !== undefined) expect(pages.filter(p => p.name.startsWith('non-')).length).toBe(nonAi);
+    const missed = ai.filter(p => !p.o.extension).map(p => `${p.name} ${p.o.cli.aiScore} gate ${p.o.gate.reason}`);
+    expect(missed.length, missed.join(', ')).toBeLessThanOrEqual(maxMissed);
+    expect(ai.filter(p => p.o.cli.isAiNews && !p.o.extension).map(p => p.name)).toEqual([]);
+    expect(pages.filter(p => p.name.startsWith('non-') && (p.o.cli.isAiNews || p.o.extension)).map(p => p.name)).toEqual([]);
+  };
+
   it('AI named as journalists name it (probe 3): every AI page found, by both paths; no non-AI page', () => {
     const pages = probe('detection-probe-3');
     expect(pages.filter(p => p.name.startsWith('ai-')).length).toBe(24);
@@ -106,44 +121,24 @@ describe('blind detection probes (pages helpers wrote without reading our code; 
   });
 
   it('probe 5, scored once before anyone read it (a third of its stories name AI only in the body): 22 of 24 by both paths; no non-AI page', () => {
-    const pages = probe('detection-probe-5');
-    const ai = pages.filter(p => p.name.startsWith('ai-'));
-    expect(ai.length).toBe(24);
     // First score: CLI 21/24; the extension's path 21/24 with the 1,200-character lead (15/24 with the old 600).
     // Read since: "vidéosurveillance algorithmique" joined the vocabulary (22/24). Left: a story that never names
     // AI (only "live facial recognition") and one that names it once, in its third paragraph.
-    const missed = ai.filter(p => !p.o.extension).map(p => `${p.name} ${p.o.cli.aiScore} gate ${p.o.gate.reason}`);
-    expect(missed.length, missed.join(', ')).toBeLessThanOrEqual(2);
-    expect(ai.filter(p => p.o.cli.isAiNews && !p.o.extension).map(p => p.name)).toEqual([]);
-    expect(pages.filter(p => p.name.startsWith('non-') && (p.o.cli.isAiNews || p.o.extension)).map(p => p.name)).toEqual([]);
+    expectBlindProbe('detection-probe-5', 2);
   });
 
   it('probe 6, scored once before anyone read it (French traps: "IA" for a school inspectorate and for artificial insemination): 23 of 24 by both paths; no non-AI page', () => {
-    const pages = probe('detection-probe-6');
-    const ai = pages.filter(p => p.name.startsWith('ai-'));
-    expect(ai.length).toBe(24);
-    expect(pages.filter(p => p.name.startsWith('non-')).length).toBe(8);
     // First score: 23/24 by both paths, and two false alarms, both French pages where "IA" is spelled out as
     // "inspection académique" or "insémination artificielle": those two meanings are now veto phrases of "IA".
     // The miss left: Gemini replacing Google's assistant, AI named once ("grand modèle de langage"), score 0.44.
-    const missed = ai.filter(p => !p.o.extension).map(p => `${p.name} ${p.o.cli.aiScore} gate ${p.o.gate.reason}`);
-    expect(missed.length, missed.join(', ')).toBeLessThanOrEqual(1);
-    expect(ai.filter(p => p.o.cli.isAiNews && !p.o.extension).map(p => p.name)).toEqual([]);
-    expect(pages.filter(p => p.name.startsWith('non-') && (p.o.cli.isAiNews || p.o.extension)).map(p => p.name)).toEqual([]);
+    expectBlindProbe('detection-probe-6', 1, 8);
   });
 
   it('probe 7, scored once before anyone read it (tech-adjacent non-AI pages, briefs, AI from the 2nd paragraph): 23 of 24 by both paths; no non-AI page', () => {
-    const pages = probe('detection-probe-7');
-    const ai = pages.filter(p => p.name.startsWith('ai-'));
-    expect(ai.length).toBe(24);
-    expect(pages.filter(p => p.name.startsWith('non-')).length).toBe(8);
     // First score: 23/24 by both paths and one false alarm, a school-closure story naming the inspector's title
     // "IA-DASEN" ("IA" followed by "-" and capitals is now no AI term). The miss left: a hospital's mammography
     // software that names "intelligence artificielle" once, as probe 5's did.
-    const missed = ai.filter(p => !p.o.extension).map(p => `${p.name} ${p.o.cli.aiScore} gate ${p.o.gate.reason}`);
-    expect(missed.length, missed.join(', ')).toBeLessThanOrEqual(1);
-    expect(ai.filter(p => p.o.cli.isAiNews && !p.o.extension).map(p => p.name)).toEqual([]);
-    expect(pages.filter(p => p.name.startsWith('non-') && (p.o.cli.isAiNews || p.o.extension)).map(p => p.name)).toEqual([]);
+    expectBlindProbe('detection-probe-7', 1, 8);
   });
 
   it('AI named sparingly (probes 1 and 2, their misses read): at least 45 of 48 found by the CLI path; no non-AI page', () => {
