@@ -17,10 +17,11 @@ export const LOCAL_CHECK_MAX_CHARS = 20_000;
  *
  * Never false where the worker would say yes: the worker (`scoreAiTopic`) needs an article with, in
  * the body, either at least `minBodyHits` vocabulary hits of which `minBodyAnchorHits` unambiguous
- * (its way through the headline and lead) or `minBodyAnchorHitsWithoutProminence` unambiguous hits
- * (its way through the body alone), counted after context rules that only ever remove hits; here
- * they are counted on the same body text (`topicInputOf`) before those rules, so these counts are
- * never lower.
+ * or anchor-like (its way through the headline and lead; `isAnchorLike`) or
+ * `minBodyAnchorHitsWithoutProminence` unambiguous hits (its way through the body alone), counted
+ * after context rules that only ever remove hits; here they are counted on the same body text
+ * (`topicInputOf`) before those rules, and every name of weight 2 counts as anchor-like, so these
+ * counts are never lower.
  */
 export function mayBeAiNews(article: ArticleLike): boolean {
   if (!article.isArticle) return false;
@@ -28,10 +29,12 @@ export function mayBeAiNews(article: ArticleLike): boolean {
   if (text.length > LOCAL_CHECK_MAX_CHARS) return true;
   let hits = 0;
   let anchors = 0;
+  let names = 0;
   for (const h of findTermHits(text)) {
     hits++;
     if (!termSpec(h.term).needs) anchors++;
+    else if (termSpec(h.term).weight > 1) names++;
   }
   const t = DEFAULT_TOPIC_THRESHOLDS;
-  return (hits >= t.minBodyHits && anchors >= t.minBodyAnchorHits) || anchors >= t.minBodyAnchorHitsWithoutProminence;
+  return (hits >= t.minBodyHits && anchors + names >= t.minBodyAnchorHits) || anchors >= t.minBodyAnchorHitsWithoutProminence;
 }

@@ -127,11 +127,12 @@ describe('blind detection probes (pages helpers wrote without reading our code; 
     expectBlindProbe('detection-probe-5', 2);
   });
 
-  it('probe 6, scored once before anyone read it (French traps: "IA" for a school inspectorate and for artificial insemination): 23 of 24 by both paths; no non-AI page', () => {
+  it('probe 6, scored once before anyone read it (French traps: "IA" for a school inspectorate and for artificial insemination): 24 of 24 by both paths; no non-AI page', () => {
     // First score: 23/24 by both paths, and two false alarms, both French pages where "IA" is spelled out as
     // "inspection académique" or "insémination artificielle": those two meanings are now veto phrases of "IA".
-    // The miss left: Gemini replacing Google's assistant, AI named once ("grand modèle de langage"), score 0.44.
-    expectBlindProbe('detection-probe-6', 1, 8);
+    // The miss (Gemini replacing Google's assistant, "grand modèle de langage" once, score 0.44) is found since
+    // names of the field confirmed by an anchor count with the anchors up front (isAnchorLike; score 0.68).
+    expectBlindProbe('detection-probe-6', 0, 8);
   });
 
   it('probe 7, scored once before anyone read it (tech-adjacent non-AI pages, briefs, AI from the 2nd paragraph): 23 of 24 by both paths; no non-AI page', () => {

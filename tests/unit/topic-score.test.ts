@@ -137,4 +137,29 @@ describe('scoreAiTopic', () => {
     };
     expect(scoreAiTopic(review).isAiNews).toBe(false);
   });
+
+  it('a name of the field confirmed by an anchor counts like one up front, not through the body alone', () => {
+    // Gemini in the headline and throughout, "large language model" once: the story is about Google's model.
+    const story: TopicInput = {
+      title: 'Gemini will replace Google Assistant on Android phones', metaText: '', headings: [],
+      text: body([
+        'Google said on Tuesday that Gemini will become the default assistant on Android phones this year.',
+        'Gemini, built on a large language model, can also read the screen.',
+        'Owners can switch back, but Gemini will be the only option on new devices.',
+      ], 4),
+      isArticle: true,
+    };
+    const v = scoreAiTopic(story);
+    expect(v.measures!.bodyAnchorHits).toBe(1);
+    expect(v.measures!.bodyNameHits).toBe(3);
+    expect(v.isAiNews).toBe(true);
+    // The same words in passing in a story about something else: one "AI" and one "Gemini" are not two anchors.
+    const passing: TopicInput = {
+      title: 'A llama farm turns hiking into a business', metaText: '', headings: [],
+      text: body(['A visitor asked her phone assistant, Gemini, which uses AI, about llama care.'], 12), isArticle: true,
+    };
+    expect(scoreAiTopic(passing).isAiNews).toBe(false);
+    // A name without its context is no name of the field at all.
+    expect(scoreAiTopic({ ...story, text: story.text.replace('built on a large language model', 'built by Google') }).isAiNews).toBe(false);
+  });
 });

@@ -2,7 +2,7 @@
  * The AI-news verdict: is this article *about* artificial intelligence, and why. The same function
  * decides in the extension's worker and in the Node CLI. Pure: no browser, no DOM, no Node.
  */
-import { applyContextRules, findTermHits, termSpec, type TermHit } from './term-matcher';
+import { applyContextRules, findTermHits, isAnchorLike, termSpec, type TermHit } from './term-matcher';
 import { DEFAULT_TOPIC_THRESHOLDS, SCORE_SHAPE, type TopicThresholds } from './thresholds';
 
 /** What the scorer reads of a page. */
@@ -26,6 +26,12 @@ export interface TopicMeasures {
   bodyHits: number;
   /** Body hits of unambiguous terms (AI, LLM, OpenAI...), as opposed to supporting ones (GPU, Nvidia). */
   bodyAnchorHits: number;
+  /**
+   * Body hits of names of the field whose context was met (Gemini, Claude, Llama: `isAnchorLike`).
+   * They count with the anchors where the story is about AI up front (title, lead), not on the way
+   * through the body alone, where one "AI" and one "Gemini" in passing would make two.
+   */
+  bodyNameHits: number;
   bodyWords: number;
   /** Weighted body hits per 1000 body words. */
   bodyDensity: number;
@@ -52,8 +58,8 @@ function sum(hits: readonly TermHit[]): number {
   let support = 0;
   for (const h of hits) {
     const spec = termSpec(h.term);
-    if (spec.needs) support += spec.weight;
-    else anchors += spec.weight;
+    if (isAnchorLike(spec)) anchors += spec.weight;
+    else support += spec.weight;
   }
   return anchors + Math.min(support, Math.max(anchors, 1));
 }
@@ -118,6 +124,7 @@ export function scoreAiTopic(input: TopicInput, thresholds?: Partial<TopicThresh
     leadWeight: sum(leadHits),
     bodyHits: bodyHits.length,
     bodyAnchorHits: bodyHits.filter(h => !termSpec(h.term).needs).length,
+    bodyNameHits: bodyHits.filter(h => termSpec(h.term).needs && isAnchorLike(termSpec(h.term))).length,
     bodyWords,
     bodyDensity: bodyWords ? (sum(bodyHits) * 1000) / bodyWords : 0,
     distinctTerms: new Set([...titleHits, ...metaHits, ...headingHits, ...bodyHits].map(h => h.term)).size,
@@ -137,7 +144,7 @@ export function scoreAiTopic(input: TopicInput, thresholds?: Partial<TopicThresh
     aiScore >= t.minScore &&
     m.distinctTerms >= t.minDistinctTerms &&
     m.bodyHits >= t.minBodyHits &&
-    m.bodyAnchorHits >= t.minBodyAnchorHits &&
+    m.bodyAnchorHits + m.bodyNameHits >= t.minBodyAnchorHits &&
     m.bodyDensity >= t.minBodyDensity &&
     prominent >= t.minProminentWeight;
   const aboutAiInTheBody =

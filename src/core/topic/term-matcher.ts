@@ -254,3 +254,15 @@ export function applyContextRules(fields: readonly TermHit[][], texts: readonly 
 export function termSpec(term: number): AiTermSpec {
   return AI_VOCABULARY[term]!;
 }
+
+/**
+ * Whether a counted hit is as good as an unambiguous one: an anchor, or a name of the field (weight
+ * 2: Gemini, Claude, Llama, Copilot, Grok...) whose context can only be AI itself (an anchor, or an
+ * anchor's label such as "Anthropic"), since `needs` then decided which meaning it has ("Gemini"
+ * beside "grand modèle de langage" is Google's model, not the zodiac). Hardware named beside a
+ * supporting word ("H100" needs "Nvidia" or an anchor) and supporting words (weight 1: GPU,
+ * Nvidia, data centre, facial recognition) stay support.
+ */
+export function isAnchorLike(spec: AiTermSpec): boolean {
+  return !spec.needs || (spec.weight > 1 && spec.needs.every(n => n === ANCHOR || AI_VOCABULARY.some(v => v.label === n && !v.needs)));
+}
