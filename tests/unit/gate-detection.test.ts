@@ -142,6 +142,15 @@ describe('blind detection probes (pages helpers wrote without reading our code; 
     expectBlindProbe('detection-probe-7', 1, 8);
   });
 
+  it('probe 8, scored once before anyone read it (a third of its stories name AI in understated ways): 20 of 24 by both paths; no non-AI page', () => {
+    // First score (after the name rule of probe 6): 20/24 by both paths, no false alarm among traps such as a
+    // llama farmer named Claude with a llama named Gemini, "IA" for the insemination of cattle, the mistral wind
+    // and a gaming GPU review. The four misses name AI once and then say "the tool", "the system", "the
+    // software": an emergency-triage tool, a facial-recognition contract, a deepfake of a candidate ("synthetic
+    // media", "face-swapping software") and breast-screening software.
+    expectBlindProbe('detection-probe-8', 4, 8);
+  });
+
   it('AI named sparingly (probes 1 and 2, their misses read): at least 45 of 48 found by the CLI path; no non-AI page', () => {
     const pages = [...probe('detection-probe'), ...probe('detection-probe-2')];
     const ai = pages.filter(p => !p.name.startsWith('non-'));
