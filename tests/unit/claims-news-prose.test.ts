@@ -400,3 +400,13 @@ describe("French plain-word judgement (fresh24-30, read): advice, scepticism, ve
     expect(fr("Le ministre a indiqué qu'il n'hésiterait pas.")).toBe('reported');
   });
 });
+
+describe('lacking a quality, said by the writer (fresh33, read)', () => {
+  it('"a manqué de sang-froid", "lacked composure": a verdict; a finding of a lack, or one reported, is not the writer\'s', () => {
+    expect(fr('Bordeaux, de son côté, a manqué de sang-froid dans les moments qui comptaient.')).toBe('opinion');
+    expect(en('The team lacked composure in the final minutes.')).toBe('opinion');
+    expect(en('The plan sorely lacks ambition.')).toBe('opinion');
+    expect(fr("L'audit a relevé un manque de rigueur dans la tenue des comptes.")).not.toBe('opinion');
+    expect(en('The plan lacks vision, the union said.')).toBe('reported');
+  });
+});

@@ -123,6 +123,9 @@ export const FR_LEXICON: ClaimLexicon = {
       phrases: [
         "ce n'est pas un détail", "n'est pas un détail", "n'a pourtant rien d'un", "n'a pourtant rien d'une", "n'a donc rien d'un", "n'a donc rien d'une",
         'arrive tard', 'arrivent tard', 'risque désormais de', 'risquent désormais de',
+        // Lacking a quality, said by the writer of a team, a leader or a plan (verb forms: "un manque de rigueur" is often a finding).
+        'a manqué de sang-froid', 'ont manqué de sang-froid', 'a manqué de lucidité', 'ont manqué de lucidité', 'a manqué de réalisme',
+        'ont manqué de réalisme', 'a manqué de rigueur', "a manqué d'ambition", "ont manqué d'ambition", 'manque cruellement de',
         'la patience est de mise', 'est de mise', 'toute la question est de savoir', 'la question est de savoir', "talon d'achille", "n'était qu'une question de temps",
         "ce n'était qu'une question de temps", 'il est rare que', 'il est temps', 'il était temps', 'il est grand temps', 'il était grand temps',
         'il est dommage', 'dommage que', 'il est regrettable', 'il est étonnant', 'il est surprenant',
