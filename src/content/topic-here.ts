@@ -21,20 +21,24 @@ export const LOCAL_CHECK_MAX_CHARS = 20_000;
  * `minBodyAnchorHitsWithoutProminence` unambiguous hits (its way through the body alone), counted
  * after context rules that only ever remove hits; here they are counted on the same body text
  * (`topicInputOf`) before those rules, and every name of weight 2 counts as anchor-like, so these
- * counts are never lower.
+ * counts are never lower. Its third way (AI introduced early as a tool, then referred back to) needs
+ * an anchor within `toolLeadChars`: any such anchor sends the article on.
  */
 export function mayBeAiNews(article: ArticleLike): boolean {
   if (!article.isArticle) return false;
   const { text } = topicInputOf(article);
   if (text.length > LOCAL_CHECK_MAX_CHARS) return true;
-  let hits = 0;
   let anchors = 0;
   let names = 0;
-  for (const h of findTermHits(text)) {
-    hits++;
-    if (!termSpec(h.term).needs) anchors++;
-    else if (termSpec(h.term).weight > 1) names++;
-  }
   const t = DEFAULT_TOPIC_THRESHOLDS;
-  return (hits >= t.minBodyHits && anchors + names >= t.minBodyAnchorHits) || anchors >= t.minBodyAnchorHitsWithoutProminence;
+  for (const h of findTermHits(text)) {
+    const spec = termSpec(h.term);
+    if (!spec.needs) {
+      if (h.start < t.toolLeadChars) return true; // an early anchor: the worker's third way may hold
+      anchors++;
+    } else if (spec.weight > 1) names++;
+  }
+  // Every hit is an anchor or a name or support, so anchors + names >= minBodyAnchorHits also meets
+  // minBodyHits while minBodyHits <= minBodyAnchorHits (as the defaults are; tests/unit/topic-here.test.ts).
+  return anchors + names >= t.minBodyAnchorHits || anchors >= t.minBodyAnchorHitsWithoutProminence;
 }

@@ -120,11 +120,12 @@ describe('blind detection probes (pages helpers wrote without reading our code; 
     expect(pages.filter(p => p.name.startsWith('non-') && (p.o.cli.isAiNews || p.o.extension)).map(p => p.name)).toEqual([]);
   });
 
-  it('probe 5, scored once before anyone read it (a third of its stories name AI only in the body): 22 of 24 by both paths; no non-AI page', () => {
+  it('probe 5, scored once before anyone read it (a third of its stories name AI only in the body): 24 of 24 by both paths; no non-AI page', () => {
     // First score: CLI 21/24; the extension's path 21/24 with the 1,200-character lead (15/24 with the old 600).
-    // Read since: "vidéosurveillance algorithmique" joined the vocabulary (22/24). Left: a story that never names
-    // AI (only "live facial recognition") and one that names it once, in its third paragraph.
-    expectBlindProbe('detection-probe-5', 2);
+    // Read since: "vidéosurveillance algorithmique" joined the vocabulary (22/24); the last two (facial-recognition
+    // vans "that use artificial intelligence", software that "repose sur l'intelligence artificielle") are found
+    // since session 13 by AI introduced as a tool and referred back to (ai-as-tool.ts): 24/24.
+    expectBlindProbe('detection-probe-5', 0);
   });
 
   it('probe 6, scored once before anyone read it (French traps: "IA" for a school inspectorate and for artificial insemination): 24 of 24 by both paths; no non-AI page', () => {
@@ -147,8 +148,9 @@ describe('blind detection probes (pages helpers wrote without reading our code; 
     // llama farmer named Claude with a llama named Gemini, "IA" for the insemination of cattle, the mistral wind
     // and a gaming GPU review. The four misses name AI once and then say "the tool", "the system", "the
     // software": an emergency-triage tool, a facial-recognition contract, a deepfake of a candidate ("synthetic
-    // media", "face-swapping software") and breast-screening software.
-    expectBlindProbe('detection-probe-8', 4, 8);
+    // media", "face-swapping software") and breast-screening software. Read since: three are found by AI introduced
+    // as a tool and referred back to (ai-as-tool.ts); the deepfake story is left (23/24, read, not blind).
+    expectBlindProbe('detection-probe-8', 1, 8);
   });
 
   it('AI named sparingly (probes 1 and 2, their misses read): at least 45 of 48 found by the CLI path; no non-AI page', () => {

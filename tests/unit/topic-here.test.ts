@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { extractArticle } from '../../src/content/extract';
 import { mayBeAiNews, LOCAL_CHECK_MAX_CHARS } from '../../src/content/topic-here';
-import { AI_VOCABULARY, scoreAiTopic, topicInputOf, type ArticleLike } from '../../src/core/topic/index';
+import { AI_VOCABULARY, DEFAULT_TOPIC_THRESHOLDS, scoreAiTopic, topicInputOf, type ArticleLike } from '../../src/core/topic/index';
 
 /**
  * `mayBeAiNews` lets the content script skip the worker on articles that cannot be AI news. It must
@@ -78,5 +78,11 @@ describe('mayBeAiNews on generated articles', () => {
     const long = { title: '', metaText: '', headings: [], isArticle: true, blocks: [{ text: 'x '.repeat(LOCAL_CHECK_MAX_CHARS), kind: 'paragraph' }] };
     expect(mayBeAiNews(long)).toBe(true);
     expect(mayBeAiNews({ ...long, blocks: [{ text: 'A quiet story about gardening.', kind: 'paragraph' }] })).toBe(false);
+  });
+});
+
+describe('mayBeAiNews leans on the default thresholds', () => {
+  it('counts no hits apart: enough anchors and names are enough hits while minBodyHits <= minBodyAnchorHits', () => {
+    expect(DEFAULT_TOPIC_THRESHOLDS.minBodyHits).toBeLessThanOrEqual(DEFAULT_TOPIC_THRESHOLDS.minBodyAnchorHits);
   });
 });

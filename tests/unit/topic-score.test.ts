@@ -162,4 +162,31 @@ describe('scoreAiTopic', () => {
     // A name without its context is no name of the field at all.
     expect(scoreAiTopic({ ...story, text: story.text.replace('built on a large language model', 'built by Google') }).isAiNews).toBe(false);
   });
+
+  it('AI introduced early as what a tool is or uses, then referred back to, is AI news; a late or unreferred mention is not', () => {
+    const story = (lead: string, rest: string[]): TopicInput => ({
+      title: "St Aidan's emergency department cuts waiting times by a third", metaText: '', headings: [],
+      text: [lead, ...rest, ...Array(6).fill(filler)].join('\n'), isArticle: true,
+    });
+    const told = story('Managers credit the improvement to an artificial intelligence tool introduced in March.', [
+      'Patients the system flags as likely to go home are routed to a fast-track area.',
+      'Nurses can overrule the tool at any time.',
+    ]);
+    const v = scoreAiTopic(told);
+    expect(v.measures!.bodyAnchorHits).toBe(1);
+    expect(v.measures!.toolReferences).toBe(2);
+    expect(v.isAiNews).toBe(true);
+    // French: the software is said to rest on AI, then "le logiciel", "l'outil".
+    const fr = story("Depuis janvier, chaque cliché passe par un logiciel qui repose sur l'intelligence artificielle.", [
+      'Le logiciel attribue un score de suspicion.', "Les radiologues jugent l'outil utile.",
+    ]);
+    expect(scoreAiTopic(fr).isAiNews).toBe(true);
+    // AI named without a tool near it, or never referred back to, or only late in the story: not this way.
+    expect(scoreAiTopic(story('Managers credit the improvement to artificial intelligence and to new staff.', ['Patients are routed to a fast-track area.', 'Nurses can overrule the tool.'])).measures!.toolReferences).toBe(0);
+    expect(scoreAiTopic(story('Managers credit the improvement to an artificial intelligence tool.', ['Patients are routed to a fast-track area.'])).isAiNews).toBe(false);
+    const late = story('Managers credit the improvement to new staff.', [...Array(12).fill(filler), 'An artificial intelligence tool was also tried.', 'The system flags patients.', 'Nurses can overrule the tool.']);
+    expect(scoreAiTopic(late).measures!.toolReferences).toBe(0);
+    expect(scoreAiTopic(late).isAiNews).toBe(false);
+    expect(scoreAiTopic(told, { minToolReferences: 3 }).isAiNews).toBe(false);
+  });
 });

@@ -1,3 +1,4 @@
+import { AI_TOOL_CONTEXT_WORDS, AI_TOOL_REFERENCE_NOUNS } from '../../src/core/topic/ai-as-tool';
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { AI_VOCABULARY, ANCHOR, countAiSignals, findTermHits } from '../../src/core/topic/index';
@@ -134,5 +135,21 @@ describe('the cheap first test before the regexes', () => {
     expect(mayContainTerm('The general manager of the chateau kept the deep fine centre open for the chat.')).toBe(false);
     expect(mayContainTerm('Le modèle de la loi sur les données du réseau')).toBe(false);
     expect(mayContainTerm('a chat bot')).toBe(true);
+  });
+});
+
+describe('AI-as-tool word lists (src/core/topic/ai-as-tool.ts)', () => {
+  it('are lowercase, distinct, non-empty words or phrases, with "*" only as an ending', () => {
+    for (const list of [AI_TOOL_CONTEXT_WORDS, AI_TOOL_REFERENCE_NOUNS]) {
+      expect(list.length).toBeGreaterThan(0);
+      expect(new Set(list).size).toBe(list.length);
+      for (const w of list) {
+        expect(w, w).toBe(w.toLowerCase());
+        expect(w, w).toMatch(/^[\p{L}'][\p{L}' ]*\*?$/u);
+        expect(w.trim(), w).toBe(w);
+      }
+    }
+    // A reference noun is a thing, never a verb of use.
+    for (const w of AI_TOOL_REFERENCE_NOUNS) expect(w).not.toMatch(/\*| /);
   });
 });

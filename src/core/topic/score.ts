@@ -3,6 +3,7 @@
  * decides in the extension's worker and in the Node CLI. Pure: no browser, no DOM, no Node.
  */
 import { applyContextRules, findTermHits, isAnchorLike, termSpec, type TermHit } from './term-matcher';
+import { aiToolReferences } from './ai-as-tool';
 import { DEFAULT_TOPIC_THRESHOLDS, SCORE_SHAPE, type TopicThresholds } from './thresholds';
 
 /** What the scorer reads of a page. */
@@ -32,6 +33,8 @@ export interface TopicMeasures {
    * through the body alone, where one "AI" and one "Gemini" in passing would make two.
    */
   bodyNameHits: number;
+  /** References back to a tool after AI was introduced early as what it is or uses (`aiToolReferences`). */
+  toolReferences: number;
   bodyWords: number;
   /** Weighted body hits per 1000 body words. */
   bodyDensity: number;
@@ -125,6 +128,7 @@ export function scoreAiTopic(input: TopicInput, thresholds?: Partial<TopicThresh
     bodyHits: bodyHits.length,
     bodyAnchorHits: bodyHits.filter(h => !termSpec(h.term).needs).length,
     bodyNameHits: bodyHits.filter(h => termSpec(h.term).needs && isAnchorLike(termSpec(h.term))).length,
+    toolReferences: aiToolReferences(input.text, bodyHits.filter(h => !termSpec(h.term).needs), t.toolLeadChars),
     bodyWords,
     bodyDensity: bodyWords ? (sum(bodyHits) * 1000) / bodyWords : 0,
     distinctTerms: new Set([...titleHits, ...metaHits, ...headingHits, ...bodyHits].map(h => h.term)).size,
@@ -149,7 +153,8 @@ export function scoreAiTopic(input: TopicInput, thresholds?: Partial<TopicThresh
     prominent >= t.minProminentWeight;
   const aboutAiInTheBody =
     m.bodyAnchorHits >= t.minBodyAnchorHitsWithoutProminence && m.bodyDensity >= t.minBodyDensityWithoutProminence;
-  const isAiNews = input.isArticle !== false && (aboutAiUpFront || aboutAiInTheBody);
+  const aboutAiThroughItsTool = m.toolReferences >= t.minToolReferences;
+  const isAiNews = input.isArticle !== false && (aboutAiUpFront || aboutAiInTheBody || aboutAiThroughItsTool);
   return { aiScore, isAiNews, drivers: driversOf([titleHits, metaHits, headingHits, bodyHits]), measures: m };
 }
 

@@ -36,6 +36,14 @@ export interface TopicThresholds {
   minBodyAnchorHitsWithoutProminence: number;
   /** Weighted hits per 1000 body words that way: two or three mentions in a 600-word story, not in 2,000 words. */
   minBodyDensityWithoutProminence: number;
+  /**
+   * A third way, for a story told through the tool that uses AI (`ai-as-tool.ts`): AI named within
+   * this many leading characters of the body as what a tool is or uses ("an artificial intelligence
+   * tool", "cameras that use AI")...
+   */
+  toolLeadChars: number;
+  /** ...and then this many references back to a tool ("the system", "le logiciel"). */
+  minToolReferences: number;
 }
 
 /** Defaults used by the extension and the CLI alike. */
@@ -49,6 +57,8 @@ export const DEFAULT_TOPIC_THRESHOLDS: TopicThresholds = {
   leadChars: 600,
   minBodyAnchorHitsWithoutProminence: 2,
   minBodyDensityWithoutProminence: 5,
+  toolLeadChars: 1200,
+  minToolReferences: 2,
 };
 
 /**
