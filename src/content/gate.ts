@@ -91,8 +91,9 @@ export function isProbablyAiArticle(doc: Document, options?: Partial<GateOptions
     declaresArticle = true;
     for (const m of text.matchAll(JSON_LD_TOPIC_FIELD)) signalText.push(m[1] ?? '');
   }
-  // The first <article> with paragraphs: news sites also wrap the cards of their rails in <article>.
-  const article = [...doc.getElementsByTagName('article')].find((a) => a.getElementsByTagName('p')[0]);
+  // The first <article> with paragraphs that is not chrome: news sites also wrap the cards of their
+  // rails, and each reader's comment, in <article> (a comment first in the page was read as the lead).
+  const article = [...doc.querySelectorAll('article')].find((a) => a.getElementsByTagName('p')[0] && !looksLikeChrome(a));
   // Live collections are walked only as far as they are read: the first headings, the first paragraphs.
   const headings = (article ?? doc).getElementsByTagName('h1');
   for (let i = 0; i < headings.length && i < o.maxHeadings; i++) signalText.push(headings[i]!.textContent ?? '');

@@ -97,8 +97,8 @@ function holdingKinds(needs: readonly FormNeed[], text: string, lowerText: strin
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 
-/** For each ASCII code: 1 + its lower case when it is a word character (letter, digit, `_`), else 0. */
-const ASCII_WORD_LOWER = new Uint8Array(128).map((_, c) => (/\w/.test(String.fromCharCode(c)) ? String.fromCharCode(c).toLowerCase().charCodeAt(0) + 1 : 0));
+/** For each ASCII code: 1 + its lower case when it is a word character (letter, digit, `_`), else 0 (A-Z are 65-90: lower = +32). */
+const ASCII_WORD_LOWER = new Uint8Array(128).map((_, c) => (/\w/.test(String.fromCharCode(c)) ? (c > 64 && c < 91 ? c + 32 : c) + 1 : 0));
 /**
  * Non-ASCII code units seen so far: their lower case when they are `\p{L}\p{N}_` characters that
  * lower-case to one code unit, -1 for separators, -2 for the letters after which the text's words
