@@ -153,13 +153,14 @@ describe('blind detection probes (pages helpers wrote without reading our code; 
     expectBlindProbe('detection-probe-8', 1, 8);
   });
 
-  it('probe 9, scored once before anyone read it (written after the AI-as-tool route): 21 of 24 by both paths; no non-AI page', () => {
+  it('probe 9, scored once before anyone read it (written after the AI-as-tool route): 22 of 24 by both paths since read; no non-AI page', () => {
     // First score: CLI 21/24, the extension's path 18/24, no false alarm (traps: a fashion model named Claude with a
     // Gemini collection and llama wool, "IA" for cattle insemination, the mistral wind, a copilot and an autopilot).
     // Three stories the CLI found were stopped by the gate, which read a reader's comment (<article class="np-comment">,
     // the page's first <article>) as the lead; it now skips an <article> that looks like chrome: 21/24 by both.
-    // The misses: "language model" named once (a phone's call summaries, a car's voice assistant, a column).
-    expectBlindProbe('detection-probe-9', 3, 8);
+    // The misses: "language model" named once (a phone's call summaries, a car's voice assistant, a column). Read
+    // since: the car's assistant is found once "l'assistant" counts as a reference back to the tool (22/24, read).
+    expectBlindProbe('detection-probe-9', 2, 8);
   });
 
   it('AI named sparingly (probes 1 and 2, their misses read): at least 45 of 48 found by the CLI path; no non-AI page', () => {

@@ -181,6 +181,11 @@ describe('scoreAiTopic', () => {
       'Le logiciel attribue un score de suspicion.', "Les radiologues jugent l'outil utile.",
     ]);
     expect(scoreAiTopic(fr).isAiNews).toBe(true);
+    // An assistant or a feature built on a model, then "l'assistant", "the feature" (probe 9, read).
+    const car = story("La version 2026 reçoit un assistant, baptisé Ava, qui s'appuie sur un modèle de langage en partie embarqué.", [
+      "L'assistant comprend les demandes formulées librement.", "Hors connexion, l'assistant se limite aux commandes du véhicule.",
+    ]);
+    expect(scoreAiTopic(car).isAiNews).toBe(true);
     // AI named without a tool near it, or never referred back to, or only late in the story: not this way.
     expect(scoreAiTopic(story('Managers credit the improvement to artificial intelligence and to new staff.', ['Patients are routed to a fast-track area.', 'Nurses can overrule the tool.'])).measures!.toolReferences).toBe(0);
     expect(scoreAiTopic(story('Managers credit the improvement to an artificial intelligence tool.', ['Patients are routed to a fast-track area.'])).isAiNews).toBe(false);

@@ -27,8 +27,8 @@ export const AI_TOOL_CONTEXT_WORDS: readonly string[] = [
 
 /** Nouns a story uses to refer back to that tool, after a definite article or a demonstrative. */
 export const AI_TOOL_REFERENCE_NOUNS: readonly string[] = [
-  'tool', 'system', 'software', 'algorithm', 'technology', 'program',
-  'outil', 'logiciel', 'algorithme', 'système', 'technologie', 'dispositif', 'programme',
+  'tool', 'system', 'software', 'algorithm', 'technology', 'program', 'assistant', 'feature',
+  'outil', 'logiciel', 'algorithme', 'système', 'technologie', 'dispositif', 'programme', 'fonction', 'fonctionnalité',
 ];
 
 /** How near the anchor a context word must be, in characters, either side. */
