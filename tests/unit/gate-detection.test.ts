@@ -163,6 +163,14 @@ describe('blind detection probes (pages helpers wrote without reading our code; 
     expectBlindProbe('detection-probe-9', 2, 8);
   });
 
+  it('probe 10, scored once before anyone read it (written after the tool route took "the assistant"): 21 of 24 by both paths; no non-AI page', () => {
+    // First score: 21/24 by both paths, no false alarm (traps: a smartwatch review, a robot-vacuum recall, a
+    // maths class's algorithms, a bank host's data-centre fire, people and products named Claude, Grok, Sora...).
+    // The misses name AI once and never refer back: a phone's "language model", an insurer's "machine-learning
+    // tool" beside a "predictive model", a museum's exhibition made with an image-generation model.
+    expectBlindProbe('detection-probe-10', 3, 8);
+  });
+
   it('AI named sparingly (probes 1 and 2, their misses read): at least 45 of 48 found by the CLI path; no non-AI page', () => {
     const pages = [...probe('detection-probe'), ...probe('detection-probe-2')];
     const ai = pages.filter(p => !p.name.startsWith('non-'));
