@@ -140,7 +140,10 @@ if (!flags[loadedFlag]) {
   flags[loadedFlag] = true;
   const session = new PageSession();
   serve([session.receiver as Receiver<object>]);
-  void session.start();
+  // A task later: in Firefox the first touch of each extension API costs milliseconds (browser,
+  // runtime and onMessage ~27 ms here, storage and its events ~10 more), so the script's first run
+  // registers the receiver and the session reads its settings in the next one.
+  setTimeout(() => void session.start());
   if (__TEST__) installTestHooks();
   if (__TEST__) installCommandTestRelay();
 }

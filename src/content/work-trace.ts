@@ -119,6 +119,11 @@ function wrapAnswer(obj: unknown, name: string): void {
   );
 }
 
+function wrapExtensionEvent(event: unknown): void {
+  wrapCallbackArg(event, 'addListener', 'extension-event');
+  wrapCallbackArg(event, 'removeListener', 'extension-event');
+}
+
 /** Wrap every entry point of the content script; call before any of them is used. */
 export function installWorkTrace(): void {
   // Firefox: `globalThis` is the content script's sandbox, `window` the page's window seen
@@ -140,10 +145,7 @@ export function installWorkTrace(): void {
       });
     }
   }
-  for (const event of [browser.runtime.onMessage, browser.storage.onChanged]) {
-    wrapCallbackArg(event, 'addListener', 'extension-event');
-    wrapCallbackArg(event, 'removeListener', 'extension-event');
-  }
+  wrapExtensionEvent(browser.runtime.onMessage);
   wrapAnswer(browser.runtime, 'sendMessage');
   // The worker's answers arrive on a long-lived port (shared/messaging.ts): trace its listeners too.
   patch(browser.runtime, 'connect', (orig) =>
@@ -154,7 +156,13 @@ export function installWorkTrace(): void {
       return port;
     },
   );
-  for (const area of [browser.storage.local, browser.storage.sync]) for (const m of ['get', 'set']) wrapAnswer(area, m);
+  // Storage a task later, as the content script first uses it (index.ts starts its session on a
+  // timer queued after this one): touching browser.storage costs Firefox several milliseconds the
+  // first time, which the script's own first run does not pay either.
+  setTimeout(() => {
+    wrapExtensionEvent(browser.storage.onChanged);
+    for (const area of [browser.storage.local, browser.storage.sync]) for (const m of ['get', 'set']) wrapAnswer(area, m);
+  });
   sliceTrace.yielded = leave;
   // The script's own evaluation: test builds note its first instant (scripts/build.mjs, banner).
   const began = (globalThis as { __claimlensScriptStart?: number }).__claimlensScriptStart;
