@@ -38,7 +38,7 @@ const INVERTED_PRONOUN = /-t-(il|elle|ils|elles|on)\b|-(il|elle|ils|elles)$/iu;
 
 const TIME_INCISE_THEN_OBJECT = /^\s*,\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|on\s+\p{L}+day|last\s+\p{L}+|earlier\s+this\s+\p{L}+)[^,]{0,30}|le\s+\d[^,]{0,20}|\d[^,]{0,20}),\s*(?:un|une|le|la|les|des|a|an|the|its|son|sa|ses|leur|their)\s/iu;
 
-/** "n'a publié", "ne publie" right before the verb's end, with no "pas"/"jamais": the first half of "ne ... que". */
+/** A comparison's "than" and up to four words before the verb (with its word before "than": "slower", "more"). */
 const THAN_BEFORE_VERB = /(?<![\p{L}])(\p{L}+)\s+than\s+(?:[\p{L}'’-]+\s+){1,4}(?:had\s+|have\s+|has\s+)?$/iu;
 
 /**
@@ -62,6 +62,7 @@ const SUBJECT_BEFORE_RELATIVE = /^\s*(?:[\p{L}\p{N}'’-]+\s+){0,4}[\p{L}\p{N}'�
 const NOT_SUBJECT_BEFORE_RELATIVE = /(?:^|\s)(?:he|she|they|we|i|you|il|elle|ils|elles|on|nous|vous|je|to|with|from|at|for|of|by|à|avec|chez|pour|par|de|des|du|c['’]est|sont|there|it|y)(?=\s|$)/iu;
 /** After a relative clause's verb, the main clause's verb: "qui affirment avoir remplacé des salariés restent rares". */
 const RELATIVE_THEN_MAIN_VERB = /^[^,;:«»"“”]{0,120}?\s(?:restent|reste|sont|est|demeurent|ont|a|font|fait|remain|remains|are|is|were|was|have|has)\s/u;
+/** "n'a publié", "ne publie" right before the verb's end, with no "pas"/"jamais": the first half of "ne ... que". */
 const RESTRICTIVE_NE_BEFORE = /(?<![\p{L}])n(?:e\s+|['’])(?:(?!(?:pas|jamais|plus|guère|point|rien)\s)\p{L}+\s+){0,2}\p{L}+$/iu;
 
 /** For a verb that reports only with a clause: does a claim clause (or an inverted subject) follow? */

@@ -12,7 +12,7 @@
  * non-AI pages: README). The word lists are data, validated by `tests/unit/topic-vocabulary.test.ts`.
  * Pure: no browser, DOM or Node APIs.
  */
-import type { TermHit } from './term-matcher';
+import { formSource, type TermHit } from './term-matcher';
 
 /** Words that, near the anchor, say AI is what a system is or uses (lowercase; a trailing `*` is any ending). */
 export const AI_TOOL_CONTEXT_WORDS: readonly string[] = [
@@ -34,8 +34,9 @@ export const AI_TOOL_REFERENCE_NOUNS: readonly string[] = [
 /** How near the anchor a context word must be, in characters, either side. */
 export const TOOL_CONTEXT_CHARS = 60;
 
+/** The words as one alternation (`formSource`, as the vocabulary's forms); a trailing `*` is any ending. */
 const alternation = (words: readonly string[]) =>
-  words.map(w => w.replace(/[.?+^$()[\]{}|\\]/g, '\\$&').replace(/'/g, "['’]").replace(/ /g, '\\s+').replace(/\*$/, '\\p{L}*')).join('|');
+  words.map(w => (w.endsWith('*') ? `${formSource(w.slice(0, -1))}\\p{L}*` : formSource(w))).join('|');
 
 /** Compiled on first use (the content script imports this module's neighbours, never this reading). */
 let compiled: { context: RegExp; reference: RegExp } | undefined;

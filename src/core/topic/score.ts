@@ -119,6 +119,7 @@ export function scoreAiTopic(input: TopicInput, thresholds?: Partial<TopicThresh
     TermHit[], TermHit[], TermHit[], TermHit[],
   ];
   const leadHits = bodyHits.filter(h => h.start < t.leadChars);
+  const bodyAnchors = bodyHits.filter(h => !termSpec(h.term).needs);
   const bodyWords = countWords(input.text);
   const m: TopicMeasures = {
     titleWeight: sum(titleHits),
@@ -126,9 +127,9 @@ export function scoreAiTopic(input: TopicInput, thresholds?: Partial<TopicThresh
     headingWeight: sum(headingHits),
     leadWeight: sum(leadHits),
     bodyHits: bodyHits.length,
-    bodyAnchorHits: bodyHits.filter(h => !termSpec(h.term).needs).length,
-    bodyNameHits: bodyHits.filter(h => termSpec(h.term).needs && isAnchorLike(termSpec(h.term))).length,
-    toolReferences: aiToolReferences(input.text, bodyHits.filter(h => !termSpec(h.term).needs), t.toolLeadChars),
+    bodyAnchorHits: bodyAnchors.length,
+    bodyNameHits: bodyHits.filter(h => isAnchorLike(termSpec(h.term))).length - bodyAnchors.length,
+    toolReferences: aiToolReferences(input.text, bodyAnchors, t.toolLeadChars),
     bodyWords,
     bodyDensity: bodyWords ? (sum(bodyHits) * 1000) / bodyWords : 0,
     distinctTerms: new Set([...titleHits, ...metaHits, ...headingHits, ...bodyHits].map(h => h.term)).size,

@@ -55,7 +55,7 @@ function escapeRegex(s: string): string {
 }
 
 /** Turns a literal form into regex source: flexible whitespace, hyphens and apostrophes. */
-function formSource(form: string): string {
+export function formSource(form: string): string {
   let out = '';
   for (const ch of form) {
     if (ch === ' ') out += '[\\s\\u00a0]+';
@@ -264,5 +264,9 @@ export function termSpec(term: number): AiTermSpec {
  * Nvidia, data centre, facial recognition) stay support.
  */
 export function isAnchorLike(spec: AiTermSpec): boolean {
-  return !spec.needs || (spec.weight > 1 && spec.needs.every(n => n === ANCHOR || AI_VOCABULARY.some(v => v.label === n && !v.needs)));
+  anchorLabels ??= new Set(AI_VOCABULARY.filter(v => !v.needs).map(v => v.label));
+  const labels = anchorLabels;
+  return !spec.needs || (spec.weight > 1 && spec.needs.every(n => n === ANCHOR || labels.has(n)));
 }
+/** Labels of the anchor terms, built on first use. */
+let anchorLabels: Set<string> | undefined;
