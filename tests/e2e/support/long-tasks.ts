@@ -100,33 +100,15 @@ function calibrate(page: Page): Promise<number> {
   return page.evaluate(() => (window as unknown as { __clCalibrate: () => number }).__clCalibrate());
 }
 
-/** Profiler time (µs) of the first sample inside the calibration function, or -1. */
-function calibrationSample(profile: CpuProfile): number {
-  const calib = new Set<number>();
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const stack: [number, boolean][] = [[profile.nodes[0]!.id, false]]; // no recursion: page stacks can be deep
-  for (let top = stack.pop(); top; top = stack.pop()) {
-    const n = byId.get(top[0])!;
-    const inside = top[1] || n.callFrame.functionName === 'claimlensCalibrate';
-    if (inside) calib.add(n.id);
-    for (const c of n.children ?? []) stack.push([c, inside]);
-  }
-  let t = profile.startTime;
-  for (let i = 0; i < profile.samples.length; i++) {
-    t += profile.timeDeltas[i]!;
-    if (calib.has(profile.samples[i]!)) return t;
-  }
-  return -1;
-}
-
 /**
- * The same offset read off the clock this test process shares with the browser: V8's profiler
- * stamps CLOCK_MONOTONIC microseconds (base::TimeTicks), and Node's hrtime reads the same clock on
- * Linux, so `hrtime - performance.now()` around a quick evaluate is the offset, give or take half
- * the round trip (the best of five; measured here 1.5–3.5 ms round trips, 0.1–4.5 ms from the
- * calibration's reading). Used only when the sampler missed the calibration function: seen once
- * in CI, on the 20,000-paragraph page; the function's samples can also come without its name
- * (seen in a second profile of a page, where the function was compiled before profiling began).
+ * The offset from the page's performance.now() to the profiler's clock, read off the clock this test
+ * process shares with the browser: V8's profiler stamps CLOCK_MONOTONIC microseconds
+ * (base::TimeTicks), and Node's hrtime reads the same clock on Linux, so `hrtime - performance.now()`
+ * around a quick evaluate is the offset, give or take half the round trip (the best of five;
+ * measured here 1.5–3.5 ms round trips, 0.1–4.5 ms from the calibration's reading). Used only when
+ * the sampler missed the calibration function: seen once in CI, on the 20,000-paragraph page; the
+ * function's samples can also come without its name (seen in a second profile of a page, where the
+ * function was compiled before profiling began).
  */
 async function monotonicOffsetMs(page: Page): Promise<{ offsetMs: number; roundTripMs: number }> {
   let best = { offsetMs: 0, roundTripMs: Infinity };
@@ -140,10 +122,8 @@ async function monotonicOffsetMs(page: Page): Promise<{ offsetMs: number; roundT
   return best;
 }
 
-/** Offset from the page's performance.now() to the profiler's clock, in ms. */
-async function profilerOffsetMs(page: Page, profile: CpuProfile, calibratedAt: number): Promise<number> {
-  const found = calibrationSample(profile);
-  if (found >= 0) return found / 1000 - calibratedAt;
+/** The offset when the calibration was not sampled, from the shared clock, said in the test's log. */
+async function fallbackOffsetMs(page: Page, profile: CpuProfile): Promise<number> {
   const { offsetMs, roundTripMs } = await monotonicOffsetMs(page);
   const spanMs = Math.round(profile.timeDeltas.reduce((a, b) => a + b, 0) / 1000);
   console.log(`[long-tasks] calibration not sampled (${profile.samples.length} samples over ${spanMs} ms): offset read off the shared monotonic clock, round trip ${roundTripMs.toFixed(2)} ms`);
@@ -155,18 +135,19 @@ export async function collectLongTasks(page: Page, cdp: CDPSession, extensionId:
   const calibratedAt = await calibrate(page);
   const observedRaw = await page.evaluate(() => (window as unknown as { __clLongTasks: { start: number; duration: number }[] }).__clLongTasks);
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
-  const offsetMs = await profilerOffsetMs(page, profile, calibratedAt);
   const prefix = `chrome-extension://${extensionId}/`;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const memo = new Map<number, 'ours' | 'other'>();
-  const kindOf = (id: number): 'ours' | 'other' => {
+  const memo = new Map<number, 'ours' | 'calib' | 'other'>();
+  const kindOf = (id: number): 'ours' | 'calib' | 'other' => {
     const known = memo.get(id);
     if (known) return known;
-    let kind: 'ours' | 'other' = 'other';
+    let kind: 'ours' | 'calib' | 'other' = 'other';
     for (let x: number | undefined = id; x !== undefined; x = parent.get(x)) {
-      if (byId.get(x)!.callFrame.url.startsWith(prefix)) { kind = 'ours'; break; }
+      const f = byId.get(x)!.callFrame;
+      if (f.url.startsWith(prefix)) { kind = 'ours'; break; }
+      if (f.functionName === 'claimlensCalibrate') { kind = 'calib'; break; }
     }
     memo.set(id, kind);
     return kind;
@@ -180,6 +161,7 @@ export async function collectLongTasks(page: Page, cdp: CDPSession, extensionId:
   // renderer (or the sampler) was descheduled by the OS, time that is nobody's work.
   const MAX_WEIGHT = 1_000;
   const weight = (i: number) => (i + 1 < times.length ? Math.min(times[i + 1]! - times[i]!, MAX_WEIGHT) : 200);
+  let calibTs = -1;
   const ourSamples: { ts: number; w: number }[] = [];
   const otherSamples: { ts: number; w: number }[] = [];
   let longestRun = 0;
@@ -188,6 +170,7 @@ export async function collectLongTasks(page: Page, cdp: CDPSession, extensionId:
     const id = profile.samples[i]!;
     const kind = kindOf(id);
     const name = byId.get(id)!.callFrame.functionName;
+    if (kind === 'calib' && calibTs < 0) calibTs = times[i]!;
     if (kind === 'ours') {
       ourSamples.push({ ts: times[i]!, w: weight(i) });
       run += weight(i);
@@ -199,6 +182,8 @@ export async function collectLongTasks(page: Page, cdp: CDPSession, extensionId:
       if (name !== '(idle)' && name !== '(root)') otherSamples.push({ ts: times[i]!, w: weight(i) }); // page script or browser work
     }
   }
+  // Profiler clock (ms) minus performance.now().
+  const offsetMs = calibTs >= 0 ? calibTs / 1000 - calibratedAt : await fallbackOffsetMs(page, profile);
   const within = (list: { ts: number; w: number }[], from: number, to: number) => list.filter((s) => s.ts >= from && s.ts < to).reduce((sum, s) => sum + s.w, 0) / 1000;
   const observed = observedRaw.map((task) => {
     const from = (task.start + offsetMs) * 1000;
