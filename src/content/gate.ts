@@ -6,7 +6,7 @@
  * headings and the paragraphs `isProbablyReaderable` would read anyway; no layout, no full-text walk.
  * Standard DOM only; the Document is a parameter (the CLI runs it on linkedom).
  */
-import { countAiSignals } from '../core/topic/score';
+import { countAiSignals } from '../core/topic/term-matcher';
 import { JSON_LD_ARTICLE_TYPE } from './extract-meta';
 import { isHiddenByMarkup, looksLikeChrome } from './extract-skip';
 

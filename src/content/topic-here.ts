@@ -1,4 +1,4 @@
-import { DEFAULT_TOPIC_THRESHOLDS } from '../core/topic/thresholds';
+import { CHEAP_CHECK_THRESHOLDS } from '../core/topic/cheap-check-thresholds';
 import { findTermHits, termSpec } from '../core/topic/term-matcher';
 import { topicInputOf, type ArticleLike } from '../core/topic/topic-input';
 
@@ -21,8 +21,9 @@ export const LOCAL_CHECK_MAX_CHARS = 20_000;
  * `minBodyAnchorHitsWithoutProminence` unambiguous hits (its way through the body alone), counted
  * after context rules that only ever remove hits; here they are counted on the same body text
  * (`topicInputOf`) before those rules, and every name of weight 2 counts as anchor-like, so these
- * counts are never lower. Its third way (AI introduced early as a tool, then referred back to) needs
- * an anchor within `toolLeadChars`: any such anchor sends the article on.
+ * counts are never lower. Its third and fourth ways (AI introduced early as a tool, then referred back
+ * to; or in a story told in machine words) need an anchor within `earlyLeadChars`: any such anchor
+ * sends the article on.
  */
 export function mayBeAiNews(article: ArticleLike): boolean {
   if (!article.isArticle) return false;
@@ -30,11 +31,11 @@ export function mayBeAiNews(article: ArticleLike): boolean {
   if (text.length > LOCAL_CHECK_MAX_CHARS) return true;
   let anchors = 0;
   let names = 0;
-  const t = DEFAULT_TOPIC_THRESHOLDS;
+  const t = CHEAP_CHECK_THRESHOLDS;
   for (const h of findTermHits(text)) {
     const spec = termSpec(h.term);
     if (!spec.needs) {
-      if (h.start < t.toolLeadChars) return true; // an early anchor: the worker's third way may hold
+      if (h.start < t.earlyLeadChars) return true; // an early anchor: the worker's third or fourth way may hold
       anchors++;
     } else if (spec.weight > 1) names++;
   }

@@ -143,32 +143,36 @@ describe('blind detection probes (pages helpers wrote without reading our code; 
     expectBlindProbe('detection-probe-7', 1, 8);
   });
 
-  it('probe 8, scored once before anyone read it (a third of its stories name AI in understated ways): 20 of 24 by both paths; no non-AI page', () => {
+  it('probe 8, scored once before anyone read it (a third of its stories name AI in understated ways): 24 of 24 by both paths since read; no non-AI page', () => {
     // First score (after the name rule of probe 6): 20/24 by both paths, no false alarm among traps such as a
     // llama farmer named Claude with a llama named Gemini, "IA" for the insemination of cattle, the mistral wind
     // and a gaming GPU review. The four misses name AI once and then say "the tool", "the system", "the
     // software": an emergency-triage tool, a facial-recognition contract, a deepfake of a candidate ("synthetic
     // media", "face-swapping software") and breast-screening software. Read since: three are found by AI introduced
-    // as a tool and referred back to (ai-as-tool.ts); the deepfake story is left (23/24, read, not blind).
-    expectBlindProbe('detection-probe-8', 1, 8);
+    // as a tool and referred back to (ai-as-tool.ts); the deepfake story since session 14 by AI named early in a
+    // story told in machine words (machine-vocabulary.ts): 24/24, read, not blind.
+    expectBlindProbe('detection-probe-8', 0, 8);
   });
 
-  it('probe 9, scored once before anyone read it (written after the AI-as-tool route): 22 of 24 by both paths since read; no non-AI page', () => {
+  it('probe 9, scored once before anyone read it (written after the AI-as-tool route): 23 of 24 by both paths since read; no non-AI page', () => {
     // First score: CLI 21/24, the extension's path 18/24, no false alarm (traps: a fashion model named Claude with a
     // Gemini collection and llama wool, "IA" for cattle insemination, the mistral wind, a copilot and an autopilot).
     // Three stories the CLI found were stopped by the gate, which read a reader's comment (<article class="np-comment">,
     // the page's first <article>) as the lead; it now skips an <article> that looks like chrome: 21/24 by both.
     // The misses: "language model" named once (a phone's call summaries, a car's voice assistant, a column). Read
-    // since: the car's assistant is found once "l'assistant" counts as a reference back to the tool (22/24, read).
-    expectBlindProbe('detection-probe-9', 2, 8);
+    // since: the car's assistant is found once "l'assistant" counts as a reference back to the tool (22/24, read);
+    // the column since AI named early in a story told in machine words (machine-vocabulary.ts; 23/24, read).
+    expectBlindProbe('detection-probe-9', 1, 8);
   });
 
-  it('probe 10, scored once before anyone read it (written after the tool route took "the assistant"): 21 of 24 by both paths; no non-AI page', () => {
+  it('probe 10, scored once before anyone read it (written after the tool route took "the assistant"): 23 of 24 by both paths since read; no non-AI page', () => {
     // First score: 21/24 by both paths, no false alarm (traps: a smartwatch review, a robot-vacuum recall, a
     // maths class's algorithms, a bank host's data-centre fire, people and products named Claude, Grok, Sora...).
     // The misses name AI once and never refer back: a phone's "language model", an insurer's "machine-learning
-    // tool" beside a "predictive model", a museum's exhibition made with an image-generation model.
-    expectBlindProbe('detection-probe-10', 3, 8);
+    // tool" beside a "predictive model", a museum's exhibition made with an image-generation model. Read since:
+    // the phone and the museum are found by AI named early in a story told in machine words (machine-vocabulary.ts;
+    // 23/24, read); the insurer's story names it past half-way and is left.
+    expectBlindProbe('detection-probe-10', 1, 8);
   });
 
   it('AI named sparingly (probes 1 and 2, their misses read): at least 45 of 48 found by the CLI path; no non-AI page', () => {

@@ -194,4 +194,23 @@ describe('scoreAiTopic', () => {
     expect(scoreAiTopic(late).isAiNews).toBe(false);
     expect(scoreAiTopic(told, { minToolReferences: 3 }).isAiNews).toBe(false);
   });
+  it('AI named once, early, in a story told in machine words is AI news; the same mention past half-way is not', () => {
+    const plain = 'Visitors queued for an hour on the first morning, and the museum extended its opening hours.';
+    const story = (aiFirst: boolean): TopicInput => {
+      const ai = 'The images on show were created with artificial intelligence by a local studio.';
+      const machine = 'Each picture came from a model the studio fed with old postcards, and the software generated dozens of drafts a day.';
+      const paragraphs = [plain, plain, machine, plain, plain, plain];
+      paragraphs.splice(aiFirst ? 1 : 5, 0, ai);
+      return { title: 'A museum show divides the town', metaText: '', headings: [], text: paragraphs.join('\n'), isArticle: true };
+    };
+    const early = scoreAiTopic(story(true));
+    expect(early.measures!.bodyAnchorHits).toBe(1);
+    expect(early.measures!.machineWordFamilies).toBe(3); // model, software, generated
+    expect(early.isAiNews).toBe(true);
+    const late = scoreAiTopic(story(false));
+    expect(late.measures!.firstAnchorAt).toBeGreaterThan(DEFAULT_TOPIC_THRESHOLDS.earlyAnchorShare * story(false).text.length);
+    expect(late.isAiNews).toBe(false);
+    // Asking for one family more than the story has turns it away.
+    expect(scoreAiTopic(story(true), { minMachineWordFamilies: 4 }).isAiNews).toBe(false);
+  });
 });

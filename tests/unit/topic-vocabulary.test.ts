@@ -1,4 +1,5 @@
 import { AI_TOOL_CONTEXT_WORDS, AI_TOOL_REFERENCE_NOUNS } from '../../src/core/topic/ai-as-tool';
+import { MACHINE_WORD_FAMILIES, machineWordFamilies } from '../../src/core/topic/machine-vocabulary';
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { AI_VOCABULARY, ANCHOR, countAiSignals, findTermHits } from '../../src/core/topic/index';
@@ -151,5 +152,31 @@ describe('AI-as-tool word lists (src/core/topic/ai-as-tool.ts)', () => {
     }
     // A reference noun is a thing, never a verb of use.
     for (const w of AI_TOOL_REFERENCE_NOUNS) expect(w).not.toMatch(/\*| /);
+  });
+});
+
+describe('machine word families (src/core/topic/machine-vocabulary.ts)', () => {
+  it('are lowercase, distinct, non-empty words or phrases, with "*" only as an ending, each in one family', () => {
+    const all = MACHINE_WORD_FAMILIES.flat();
+    expect(MACHINE_WORD_FAMILIES.every(f => f.length > 0)).toBe(true);
+    expect(new Set(all).size).toBe(all.length);
+    for (const w of all) {
+      expect(w, w).toBe(w.toLowerCase());
+      expect(w, w).toMatch(/^[\p{L}'][\p{L}' ]*\*?$/u);
+      expect(w.trim(), w).toBe(w);
+    }
+    // Words of ordinary prose that only sometimes mean machines stay out (see the module's comment).
+    for (const w of ['data', 'données', 'learn*', 'predict*', 'summary', 'tool', 'outil']) expect(all).not.toContain(w);
+  });
+
+  it('counts families, not words, and not inside the vocabulary\'s own hits', () => {
+    const text = 'The models and a model, built on a language model, with software and generated images.';
+    expect(machineWordFamilies(text, [])).toBe(3);
+    const hits = findTermHits(text);
+    expect(hits.map(h => h.surface)).toEqual(['language model']);
+    expect(machineWordFamilies(text, hits)).toBe(3);
+    expect(machineWordFamilies('Un modèle de langage, entraîné sur des textes.', findTermHits('Un modèle de langage, entraîné sur des textes.'))).toBe(1);
+    expect(machineWordFamilies('Le mannequin, modèle de la maison, défile.', [])).toBe(1);
+    expect(machineWordFamilies('Softwares? No: the chipset and the robotics lab.', [])).toBe(1);
   });
 });

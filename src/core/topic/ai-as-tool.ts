@@ -6,7 +6,7 @@
  * system", "le logiciel" throughout. Vocabulary counts miss such stories (one anchor hit); four
  * blind probes missed nine of 96 AI pages, most of them this way (README, Detection).
  *
- * The reading: an anchor hit within the lead (`toolLeadChars`) with a tool word or a verb of use
+ * The reading: an anchor hit within the lead (`earlyLeadChars`) with a tool word or a verb of use
  * within `TOOL_CONTEXT_CHARS` of it, then definite references to a tool after it. Non-AI pages that
  * mention AI once do it late and never refer back to it (measured on the corpus and the probes'
  * non-AI pages: README). The word lists are data, validated by `tests/unit/topic-vocabulary.test.ts`.

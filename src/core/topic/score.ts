@@ -4,6 +4,7 @@
  */
 import { applyContextRules, findTermHits, isAnchorLike, termSpec, type TermHit } from './term-matcher';
 import { aiToolReferences } from './ai-as-tool';
+import { machineWordFamilies } from './machine-vocabulary';
 import { DEFAULT_TOPIC_THRESHOLDS, SCORE_SHAPE, type TopicThresholds } from './thresholds';
 
 /** What the scorer reads of a page. */
@@ -35,6 +36,10 @@ export interface TopicMeasures {
   bodyNameHits: number;
   /** References back to a tool after AI was introduced early as what it is or uses (`aiToolReferences`). */
   toolReferences: number;
+  /** Where the body's first unambiguous hit starts, in characters (-1: none). */
+  firstAnchorAt: number;
+  /** Families of machine words in the body (`machineWordFamilies`), counted only after an early anchor (else 0). */
+  machineWordFamilies: number;
   bodyWords: number;
   /** Weighted body hits per 1000 body words. */
   bodyDensity: number;
@@ -129,7 +134,9 @@ export function scoreAiTopic(input: TopicInput, thresholds?: Partial<TopicThresh
     bodyHits: bodyHits.length,
     bodyAnchorHits: bodyAnchors.length,
     bodyNameHits: bodyHits.filter(h => isAnchorLike(termSpec(h.term))).length - bodyAnchors.length,
-    toolReferences: aiToolReferences(input.text, bodyAnchors, t.toolLeadChars),
+    toolReferences: aiToolReferences(input.text, bodyAnchors, t.earlyLeadChars),
+    firstAnchorAt: bodyAnchors.length ? bodyAnchors[0]!.start : -1,
+    machineWordFamilies: 0,
     bodyWords,
     bodyDensity: bodyWords ? (sum(bodyHits) * 1000) / bodyWords : 0,
     distinctTerms: new Set([...titleHits, ...metaHits, ...headingHits, ...bodyHits].map(h => h.term)).size,
@@ -155,13 +162,10 @@ export function scoreAiTopic(input: TopicInput, thresholds?: Partial<TopicThresh
   const aboutAiInTheBody =
     m.bodyAnchorHits >= t.minBodyAnchorHitsWithoutProminence && m.bodyDensity >= t.minBodyDensityWithoutProminence;
   const aboutAiThroughItsTool = m.toolReferences >= t.minToolReferences;
-  const isAiNews = input.isArticle !== false && (aboutAiUpFront || aboutAiInTheBody || aboutAiThroughItsTool);
+  const earlyAnchor =
+    m.firstAnchorAt >= 0 && m.firstAnchorAt < t.earlyLeadChars && m.firstAnchorAt < t.earlyAnchorShare * input.text.length;
+  if (earlyAnchor) m.machineWordFamilies = machineWordFamilies(input.text, bodyHits);
+  const aboutAiThroughItsMachines = m.machineWordFamilies >= t.minMachineWordFamilies;
+  const isAiNews = input.isArticle !== false && (aboutAiUpFront || aboutAiInTheBody || aboutAiThroughItsTool || aboutAiThroughItsMachines);
   return { aiScore, isAiNews, drivers: driversOf([titleHits, metaHits, headingHits, bodyHits]), measures: m };
-}
-
-/** Cheap: counted AI vocabulary hits in a short string (title, metadata, lead) — used by the gate. */
-export function countAiSignals(text: string): number {
-  if (!text) return 0;
-  const [hits] = applyContextRules([findTermHits(text)], [text]);
-  return hits!.length;
 }

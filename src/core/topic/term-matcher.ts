@@ -270,3 +270,10 @@ export function isAnchorLike(spec: AiTermSpec): boolean {
 }
 /** Labels of the anchor terms, built on first use. */
 let anchorLabels: Set<string> | undefined;
+
+/** Cheap: counted AI vocabulary hits in a short string (title, metadata, lead) — used by the gate. */
+export function countAiSignals(text: string): number {
+  if (!text) return 0;
+  const [hits] = applyContextRules([findTermHits(text)], [text]);
+  return hits!.length;
+}

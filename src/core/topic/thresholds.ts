@@ -4,6 +4,7 @@
  * (130 real non-AI pages) against `tests/fixtures/pages` (AI news in French and English); see
  * `tests/unit/gate-detection.test.ts`, which prints the score margins.
  */
+import { CHEAP_CHECK_THRESHOLDS } from './cheap-check-thresholds';
 
 /** Every condition `isAiNews` needs; a page must meet all of them. */
 export interface TopicThresholds {
@@ -37,28 +38,39 @@ export interface TopicThresholds {
   /** Weighted hits per 1000 body words that way: two or three mentions in a 600-word story, not in 2,000 words. */
   minBodyDensityWithoutProminence: number;
   /**
-   * A third way, for a story told through the tool that uses AI (`ai-as-tool.ts`): AI named within
-   * this many leading characters of the body as what a tool is or uses ("an artificial intelligence
-   * tool", "cameras that use AI")...
+   * AI introduced early: the third and fourth ways below need an unambiguous hit within this many
+   * leading characters of the body (≈ the first three paragraphs).
    */
-  toolLeadChars: number;
-  /** ...and then this many references back to a tool ("the system", "le logiciel"). */
+  earlyLeadChars: number;
+  /**
+   * A third way, for a story told through the tool that uses AI (`ai-as-tool.ts`): AI named early
+   * (`earlyLeadChars`) as what a tool is or uses ("an artificial intelligence tool", "cameras that use
+   * AI"), and then this many references back to a tool ("the system", "le logiciel").
+   */
   minToolReferences: number;
+  /**
+   * A fourth way, for a story that names AI once, early, and then tells what the machines do
+   * (`machine-vocabulary.ts`): the first unambiguous hit within `earlyLeadChars` and within this share
+   * of the body (non-AI pages that name AI once do it past half-way)...
+   */
+  earlyAnchorShare: number;
+  /** ...and at least this many families of machine words in the body ("model", "software", "generated"). */
+  minMachineWordFamilies: number;
 }
 
 /** Defaults used by the extension and the CLI alike. */
 export const DEFAULT_TOPIC_THRESHOLDS: TopicThresholds = {
+  ...CHEAP_CHECK_THRESHOLDS,
   minScore: 0.45,
   minDistinctTerms: 1,
   minBodyHits: 2,
-  minBodyAnchorHits: 2,
   minBodyDensity: 4,
   minProminentWeight: 2,
   leadChars: 600,
-  minBodyAnchorHitsWithoutProminence: 2,
   minBodyDensityWithoutProminence: 5,
-  toolLeadChars: 1200,
   minToolReferences: 2,
+  earlyAnchorShare: 0.45,
+  minMachineWordFamilies: 3,
 };
 
 /**
