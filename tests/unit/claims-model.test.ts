@@ -99,7 +99,7 @@ describe('second opinion at classification time', () => {
       ['It was the wrong answer to a real problem.', 'It was the first answer to a written question.'],
       ['This is the wrong target.', 'This is the new target.'],
       ['The sequel misses the point.', 'The sequel opens in May.'],
-      ['The plan is a gamble.', 'The plan is a draft.'],
+      ['The plan is a distraction.', 'The plan is a draft.'],
     ];
     const lenient = loadModel({ ...OPINION_MODEL, threshold: 0.5 });
     for (const [judgement, neutral] of pairs) {

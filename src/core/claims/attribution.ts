@@ -376,9 +376,12 @@ const FRAME_QUOTATION = /«[^»]{3,}»|“[^”]{3,}”/gu;
 
 /** Every attribution frame of the sentence, in reading order of their cues. */
 export function findAttributionFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
+  const preps = prepositionFrames(sentence, c);
+  // "comme l'a indiqué Météo-France": the verb of a framing phrase has its subject after it, read there.
+  const verbs = verbFrames(sentence, c).filter((f) => !preps.some((p) => f.anchor >= p.cue.start && f.anchor < p.cue.end));
   const frames = [
-    ...prepositionFrames(sentence, c),
-    ...verbFrames(sentence, c),
+    ...preps,
+    ...verbs,
     ...learnedFrames(sentence, c),
     ...quoteTagFrames(sentence, c),
     ...participleFrames(sentence, c),

@@ -94,22 +94,23 @@ function deontics(sentence: string, c: CompiledLexicon): CueSpan[] {
     const prev = m ? m[1]!.toLowerCase() : '';
     // reported speech ("said that ... should"); a sentence-opening demonstrative ("That warning should") is no complementizer.
     if (/[\p{L},]\s+(?:that|que|qu['’])\s/iu.test(sentence.slice(Math.max(0, d.start - 80), d.start))) return false;
-    return !c.instructionSubjects.has(prev) && !/^\s*(?:see|get|receive|appear|show|return|now|work|look\s+like)\b/iu.test(sentence.slice(d.end));
+    return !c.instructionSubjects.has(prev) && !/^\s*(?:see|get|receive|appear|show(?!\s+up\b)|return|now|work|look\s+like)\b/iu.test(sentence.slice(d.end));
   });
 }
 
 // "That opener suggests", "Cette décision montre": the writer draws an inference from a thing just
 // mentioned. A document or a person as subject is a source instead, found first by attribution.ts.
 const INFERENCE_VERB_HINT: Record<'en' | 'fr', RegExp> = {
-  en: /suggest|show|mean|impl|prove|underscore|illustrate|confirm|reveal|betray|speaks volumes|tells us|teaches us/u,
-  fr: /montr|prouv|signifi|illustr|trahi|en dit long|confirm|rappell?e|démontr|enseign/u,
+  en: /suggest|show|mean|impl|prove|underscore|illustrate|confirm|reveal|betray|speaks volumes|tells us|teaches us|signal|highlight|demonstrate/u,
+  fr: /montr|prouv|signifi|illustr|trahi|en dit long|confirm|rappell?e|démontr|enseign|signal|soulign/u,
 };
 const DEMONSTRATIVE_INFERENCE: Record<'en' | 'fr', RegExp> = {
   // ... and "The figures underscore how expensive ...": results made to speak for the writer's point.
   // ... and experience drawn on by the writer: "History suggests that", "Her trust's experience suggests that".
-  en: /\b(?:(?:this|that|these|those|such)\s+(?:[a-z-]+\s+){0,2}?(?:suggests|suggest|shows|show|means|implies|imply|proves|prove|underscores|underscore|illustrates|illustrate|confirms|reveals|betrays|speaks volumes)|the\s+(?:figures|numbers|results|episode|affair|saga|episode)\s+(?:underscore|underscores|show|shows|suggest|suggests|illustrate|illustrates)\s+(?:how|just\s+how)|(?:history|experience|common\s+sense|precedent)\s+(?:suggests|shows|tells\s+us|teaches\s+us))\b/gu,
+  // ... and an event just told, as the definite subject: "the launch shows that", "the deal underscores how".
+  en: /\b(?:(?:this|that|these|those|such)\s+(?:[a-z-]+\s+){0,2}?(?:suggests|suggest|shows|show|means|implies|imply|proves|prove|underscores|underscore|illustrates|illustrate|confirms|reveals|betrays|speaks volumes)|the\s+(?:figures|numbers|results|episode|affair|saga|episode)\s+(?:underscore|underscores|show|shows|suggest|suggests|illustrate|illustrates)\s+(?:how|just\s+how)|(?:history|experience|common\s+sense|precedent)\s+(?:suggests|shows|tells\s+us|teaches\s+us)|the\s+(?:launch|move|deal|decision|announcement|acquisition|takeover|merger|purchase|shake-up|shakeup|reshuffle|departure|exodus|setback|spat|row|fiasco|failure|success|controversy|outage|backlash|u-turn|turnaround|retreat|rollout|pivot|episode|affair|saga|incident)\s+(?:shows|suggests|signals|underscores|illustrates|proves|confirms|highlights|demonstrates|means)(?!\s+(?:off|up)\b))\b/gu,
   // "L'épisode rappelle que", "l'affaire montre que": a definite event noun reasons too (a document stays a source).
-  fr: /(?<![\p{L}])(?:(?:ce|cet|cette|ces)\s+(?:[\p{L}-]+\s+){0,3}?(?:montre|montrent|prouve|prouvent|signifie|signifient|illustre|illustrent|trahit|trahissent|en dit long|confirme|confirment|rappelle|rappellent)|(?:l['’]|son\s|leur\s)(?:histoire|expérience)\s+(?:montre|prouve|enseigne|rappelle)|(?:l['’]|la\s|le\s)(?:épisode|affaire|incident|crise|polémique|séquence|fiasco|échec|succès|controverse)\s+(?:montre|prouve|rappelle|illustre|confirme|démontre))(?![\p{L}])/gu,
+  fr: /(?<![\p{L}])(?:(?:ce|cet|cette|ces)\s+(?:[\p{L}-]+\s+){0,3}?(?:montre|montrent|prouve|prouvent|signifie|signifient|illustre|illustrent|trahit|trahissent|en dit long|confirme|confirment|rappelle|rappellent)|(?:l['’]|son\s|leur\s)(?:histoire|expérience)\s+(?:montre|prouve|enseigne|rappelle)|(?:l['’]|la\s|le\s)(?:épisode|affaire|incident|crise|polémique|séquence|fiasco|échec|succès|controverse|lancement|rachat|opération|décision|annonce|acquisition|fusion|départ|démission|revers|recul|remaniement|volte-face|revirement|panne)\s+(?:montre|prouve|rappelle|illustre|confirme|démontre|signale|souligne))(?![\p{L}])/gu,
 };
 // "Que ceux qui doutent se ruent sur ...": a sentence-opening "que" + subjunctive is the writer's exhortation.
 const FR_JUSSIVE = /^\s*qu(?:e\s+(?:ceux|celles|chacun|chacune|les|la|le|tous|toutes|personne)|['’](?:on|ils|elles))\s/u;

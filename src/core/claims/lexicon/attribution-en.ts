@@ -97,7 +97,7 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
       'a person', 'one person', 'the person', 'another person', 'a second person', 'two people',
       'three people', 'four people', 'five people', 'six people', 'several people', 'multiple people',
       'some people', 'these people', 'those people', 'the people', 'people familiar', 'people close',
-      'people with', 'people who', 'people briefed', 'people involved', 'persons', 'someone', 'one of them',
+      'people with', 'people who', 'people briefed', 'people involved', 'people at', 'people in', 'people inside', 'people around', 'persons', 'someone', 'one of them',
       'one of these', 'one of those', 'others familiar', 'several employees', 'several workers',
       'some employees', 'people in the know', 'a banker', 'an investor', 'some in the industry', 'many in the industry', 'others in the industry', 'some in', 'many in', 'an analyst', 'a lawyer', 'an insider', 'a diplomat', 'an adviser', 'an advisor', 'a supplier', 'chatter', 'many of them', 'some of them', 'several of them', 'most of them', 'many of those', 'some of those',
     ],

@@ -16,6 +16,8 @@ export const FR_ATTRIBUTION: ClaimLexicon['attribution'] = {
       'confirmée par', 'comme le rapporte', 'comme le révèle', 'comme le précise', "comme l'indique",
       "comme l'explique", "comme l'a révélé", "comme l'a rapporté", "comme l'a indiqué",
       "comme l'a annoncé", "comme l'affirme", 'comme le souligne', 'comme le note', 'de source',
+      // "comme l'a montré une étude de Météo-France": a study's finding, told as such.
+      "comme l'a montré", "comme l'ont montré", 'comme le montre', 'comme le montrent', "comme l'a souligné", "comme l'a expliqué",
       'pour reprendre les mots de', 'dixit',
     ],
     examples: [

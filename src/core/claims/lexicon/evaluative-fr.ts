@@ -152,7 +152,7 @@ export const FR_EVALUATIVE: EvaluativeLexicon = {
     {
       id: 'fr-conseil',
       phrases: [
-        'il faut', 'il ne faut pas', 'il faudra', 'mieux vaut', 'il vaut mieux', 'vaut mieux', 'on regrettera',
+        'il faut', 'il ne faut pas', 'il faudra', 'mieux vaut', 'il vaut mieux', 'vaut mieux', 'a tout intérêt à', 'ont tout intérêt à', 'avez tout intérêt à', 'avons tout intérêt à', 'on regrettera',
         'on regrette', 'on aurait aimé', "on aurait préféré", 'on peut regretter', 'on ne peut que',
         'on ne saurait', 'ne manquez pas', 'à découvrir', 'courez', 'foncez', 'fuyez', 'évitez',
         'laissez-vous', 'vous ne serez pas déçu', 'vous ne le regretterez pas', 'vous allez adorer',

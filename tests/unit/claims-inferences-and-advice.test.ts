@@ -1,0 +1,58 @@
+// Rules added after the blind set fresh34 (README, Accuracy): an event told just before as the subject
+// of an inference verb is the writer reasoning; "comme l'a montré X" attributes; "people at City Hall"
+// are anonymous; advice in ordinary words. Each case is written for its rule, not copied from the set.
+import { describe, expect, it } from 'vitest';
+import { classifySentence } from '../../src/core/claims';
+
+const en = (s: string) => classifySentence(s, 'en');
+const fr = (s: string) => classifySentence(s, 'fr');
+
+describe('an event as the subject of an inference verb is the writer reasoning', () => {
+  it('English: "the deal shows that", "the move underscores how"', () => {
+    expect(en('The acquisition shows that the group wants a foothold in gaming.').label).toBe('opinion');
+    expect(en('The move underscores how little room the regulator has.').label).toBe('opinion');
+    // A document or research keeps speaking for its author.
+    const study = en('The study shows that children sleep less than a decade ago.');
+    expect(study.label).toBe('reported');
+    expect(en('The company\'s filing shows that revenue fell 8 percent.').label).toBe('reported');
+    // "shows off" is a display, not an inference.
+    expect(en('The launch shows off a brighter screen and a larger battery.').label).toBe('fact');
+  });
+  it('French: "le rachat montre que", "l\'opération souligne"', () => {
+    expect(fr('Le rachat montre que le groupe veut peser dans le jeu vidéo.').label).toBe('opinion');
+    expect(fr('L\'opération souligne à quel point le régulateur est démuni.').label).toBe('opinion');
+    expect(fr('Le rapport montre que les délais ont doublé.').label).toBe('reported');
+  });
+});
+
+describe('"comme l\'a montré X" attributes to X, read after the verb', () => {
+  it('names the source that follows the verb', () => {
+    const shown = fr('Les crues sont plus fréquentes, comme l\'a montré une étude de l\'Inrae publiée en 2021.');
+    expect(shown.label).toBe('reported');
+    expect(shown.source).toBe('Inrae');
+    const said = fr('Le chantier prendra deux ans, comme l\'a indiqué la préfecture.');
+    expect(said.label).toBe('reported');
+    expect(said.source).toBe('la préfecture');
+  });
+});
+
+describe('people at a place are anonymous', () => {
+  it('"according to people at City Hall" is a rumor, not City Hall speaking', () => {
+    const c = en('The budget chief plans to step down in June, according to people at the agency.');
+    expect(c.label).toBe('rumor');
+    expect(c.source).toBeUndefined();
+  });
+});
+
+describe('advice and verdicts in ordinary words', () => {
+  it('English', () => {
+    expect(en('For a family on a budget, the smart move is to wait for the spring sales.').label).toBe('opinion');
+    expect(en('Buying the whole stadium is a gamble for a club that lost money last year.').label).toBe('opinion');
+    expect(en('Anyone who rides the night bus should show up to the hearing.').label).toBe('opinion');
+    // "should show" is an expectation about results, as before.
+    expect(en('The tests should show whether the valve leaks.').label).not.toBe('opinion');
+  });
+  it('French', () => {
+    expect(fr('Les locataires ont tout intérêt à garder leurs factures.').label).toBe('opinion');
+  });
+});
