@@ -136,11 +136,12 @@ describe('blind detection probes (pages helpers wrote without reading our code; 
     expectBlindProbe('detection-probe-6', 0, 8);
   });
 
-  it('probe 7, scored once before anyone read it (tech-adjacent non-AI pages, briefs, AI from the 2nd paragraph): 23 of 24 by both paths; no non-AI page', () => {
+  it('probe 7, scored once before anyone read it (tech-adjacent non-AI pages, briefs, AI from the 2nd paragraph): 24 of 24 by both paths since read; no non-AI page', () => {
     // First score: 23/24 by both paths and one false alarm, a school-closure story naming the inspector's title
     // "IA-DASEN" ("IA" followed by "-" and capitals is now no AI term). The miss left: a hospital's mammography
-    // software that names "intelligence artificielle" once, as probe 5's did.
-    expectBlindProbe('detection-probe-7', 1, 8);
+    // software that names "intelligence artificielle" once, as probe 5's did; found since session 14 by AI named
+    // early in a story told in machine words (machine-vocabulary.ts, 2 families: "logiciel", "entraîné sur"): 24/24, read.
+    expectBlindProbe('detection-probe-7', 0, 8);
   });
 
   it('probe 8, scored once before anyone read it (a third of its stories name AI in understated ways): 24 of 24 by both paths since read; no non-AI page', () => {
@@ -154,15 +155,15 @@ describe('blind detection probes (pages helpers wrote without reading our code; 
     expectBlindProbe('detection-probe-8', 0, 8);
   });
 
-  it('probe 9, scored once before anyone read it (written after the AI-as-tool route): 23 of 24 by both paths since read; no non-AI page', () => {
+  it('probe 9, scored once before anyone read it (written after the AI-as-tool route): 24 of 24 by both paths since read; no non-AI page', () => {
     // First score: CLI 21/24, the extension's path 18/24, no false alarm (traps: a fashion model named Claude with a
     // Gemini collection and llama wool, "IA" for cattle insemination, the mistral wind, a copilot and an autopilot).
     // Three stories the CLI found were stopped by the gate, which read a reader's comment (<article class="np-comment">,
     // the page's first <article>) as the lead; it now skips an <article> that looks like chrome: 21/24 by both.
     // The misses: "language model" named once (a phone's call summaries, a car's voice assistant, a column). Read
     // since: the car's assistant is found once "l'assistant" counts as a reference back to the tool (22/24, read);
-    // the column since AI named early in a story told in machine words (machine-vocabulary.ts; 23/24, read).
-    expectBlindProbe('detection-probe-9', 1, 8);
+    // the column and the phone since AI named early in a story told in machine words (machine-vocabulary.ts; 24/24, read).
+    expectBlindProbe('detection-probe-9', 0, 8);
   });
 
   it('probe 10, scored once before anyone read it (written after the tool route took "the assistant"): 23 of 24 by both paths since read; no non-AI page', () => {
@@ -173,6 +174,16 @@ describe('blind detection probes (pages helpers wrote without reading our code; 
     // the phone and the museum are found by AI named early in a story told in machine words (machine-vocabulary.ts;
     // 23/24, read); the insurer's story names it past half-way and is left.
     expectBlindProbe('detection-probe-10', 1, 8);
+  });
+
+  it('probe 11, scored once before anyone read it (written after the machine-words route; 15 of 24 stories understated): 14 of 24 by both paths since read; no non-AI page', () => {
+    // First score: 11/24 by both paths and one false alarm. Half of the misses never name AI in the words of the
+    // vocabulary ("a system trained on four million images", "voice-cloning software" once, "algorithme entraîné
+    // sur 800 000 clichés", "voix clonée", "vidéosurveillance augmentée"), or only past the lead the gate reads.
+    // The false alarm: a dairy farm's "IA" (insemination) on a page that says "insémination" but never
+    // "insémination artificielle"; "insémination" and "inséminateur" now veto "IA". Read since: "facial recognition"
+    // and "computer vision" are anchors (they were support) and the machine-words route needs 2 families (was 3).
+    expectBlindProbe('detection-probe-11', 10, 8);
   });
 
   it('AI named sparingly (probes 1 and 2, their misses read): at least 45 of 48 found by the CLI path; no non-AI page', () => {

@@ -43,9 +43,12 @@ describe('AI vocabulary data', () => {
       'le clonage de la voix', 'une voix clonée', 'foundation models', 'modèles de fondation', 'frontier models']) {
       expect(countAiSignals(text), text).toBe(1);
     }
-    // Facial and speech recognition only support: alone they are not AI news vocabulary.
-    expect(countAiSignals('facial recognition at the border')).toBe(0);
-    expect(countAiSignals('AI-based facial recognition at the border')).toBe(2);
+    // Facial recognition and computer vision are the field's own (since probe 11: stories of face-matching
+    // cameras say nothing else); speech recognition only supports (dictation, phone menus).
+    expect(countAiSignals('facial recognition at the border')).toBe(1);
+    expect(countAiSignals('la vision par ordinateur')).toBe(1);
+    expect(countAiSignals('speech recognition in the phone menu')).toBe(0);
+    expect(countAiSignals('AI-based speech recognition')).toBe(2);
   });
 
   it('covers both languages for the field names', () => {

@@ -83,8 +83,9 @@ export const AI_VOCABULARY: readonly AiTermSpec[] = [
     { vetoPhrases: ['Amnesty International', 'Adobe Illustrator', 'Air India', 'artificial insemination', 'Appreciative Inquiry', 'Allen Iverson'] },
   ),
   name('', 2, ['IA(s)', 'I.A.'], {
-    // The French acronym's other meanings in the press: a school inspectorate, livestock breeding.
-    vetoPhrases: ['Iowa', 'Information Architecture', 'Internal Audit', 'inspection académique', 'insémination artificielle', 'inséminations artificielles'],
+    // The French acronym's other meanings in the press: a school inspectorate, livestock breeding (a farm page
+    // may say "IA" and "insémination" without ever spelling out "insémination artificielle").
+    vetoPhrases: ['Iowa', 'Information Architecture', 'Internal Audit', 'inspection académique', 'insémination', 'inséminations', 'inséminateur'],
     // "IA 50309" is an Iowa ZIP code; "IA-DASEN", "IA-IPR" are French school inspectors' titles.
     notFollowedBy: '\\s*\\d{5}|-[A-Z]{2}' }),
   words('', 3, ['generative AI', 'gen AI', 'GenAI', 'generative artificial intelligence']),
@@ -110,12 +111,13 @@ export const AI_VOCABULARY: readonly AiTermSpec[] = [
   words('', 2, ['chatbot(s)', 'chat bot(s)', 'agent(s) conversationnel(s)', 'robot(s) conversationnel(s)']),
   words('', 2, ['superintelligence', 'super-intelligence', 'superintelligent']),
   words('', 2, ['natural language processing', 'traitement automatique du langage', 'traitement automatique des langues']),
-  words('', 1, ['computer vision', 'vision par ordinateur'], NEEDS_AI),
+  words('', 2, ['computer vision', 'vision par ordinateur']),
   words('', 2, ['image generator(s)', 'image-generator(s)', 'text-to-image', "générateur(s) d'images"]),
   words('', 2, ['voice cloning', 'voice-cloning', 'voice clone(s)', 'cloned voice(s)', 'clonage vocal', 'clonage de voix', 'clonage de la voix', 'voix clonée(s)', 'clone vocal', 'clones vocaux']),
   words('', 2, ['foundation model(s)', 'modèle(s) de fondation']),
   words('', 2, ['frontier model(s)']),
-  words('', 1, ['facial recognition', 'reconnaissance faciale', 'speech recognition', 'reconnaissance vocale'], NEEDS_AI),
+  words('', 2, ['facial recognition', 'reconnaissance faciale']),
+  words('', 1, ['speech recognition', 'reconnaissance vocale'], NEEDS_AI),
   words('', 2, ['deepfake(s)', 'deep fake(s)', 'hypertrucage']),
   // Cameras whose footage software analyses: the French law's own name for it ("VSA").
   words('', 2, ['vidéosurveillance algorithmique', 'vidéoprotection algorithmique', 'algorithmic video surveillance']),

@@ -70,7 +70,7 @@ export const DEFAULT_TOPIC_THRESHOLDS: TopicThresholds = {
   minBodyDensityWithoutProminence: 5,
   minToolReferences: 2,
   earlyAnchorShare: 0.45,
-  minMachineWordFamilies: 3,
+  minMachineWordFamilies: 2,
 };
 
 /**
