@@ -56,3 +56,39 @@ describe('advice and verdicts in ordinary words', () => {
     expect(fr('Les locataires ont tout intérêt à garder leurs factures.').label).toBe('opinion');
   });
 });
+
+// Rules added after the blind set fresh35 and the candidates left from fresh33.
+describe('a French past participle without its auxiliary qualifies a noun', () => {
+  it('"les milliards promis par l\'État" frames nothing; "a promis" and coordinated participles still do', () => {
+    expect(fr('Les milliards promis par l\'État n\'arriveront pas avant 2027.').label).toBe('fact');
+    const promised = fr('Le groupe a promis des milliards pour la nouvelle usine.');
+    expect(promised.label).toBe('reported');
+    expect(promised.source).toBe('Le groupe');
+    expect(fr('Le maire a condamné la fuite et assuré n\'y être pour rien.').label).toBe('reported');
+  });
+  it('"aux yeux de X" frames the sentence as X\'s view', () => {
+    const c = fr('Aux yeux de l\'économiste Jean Tirole, la taxe est mal conçue.');
+    expect(c.label).toBe('reported');
+    expect(c.source).toBe('Jean Tirole');
+  });
+  it('a verdict quoted after "a défendu" is the speaker\'s', () => {
+    const c = fr('La ministre a défendu jeudi sur RTL un texte « équilibré et nécessaire ».');
+    expect(c.label).toBe('reported');
+    expect(c.source).toBe('La ministre');
+  });
+});
+
+describe('the writer\'s verdicts in set phrases', () => {
+  it('French', () => {
+    expect(fr('Le débat mériterait mieux que des slogans.').label).toBe('opinion');
+    expect(fr('Le récit s\'essouffle dans sa seconde moitié.').label).toBe('opinion');
+    expect(fr('Une simple mise en garde ne suffit pas.').label).toBe('opinion');
+    expect(fr('Le projet relève davantage du symbole que de la réforme.').label).toBe('opinion');
+  });
+  it('English', () => {
+    expect(en('Hold off until the second generation arrives.').label).toBe('opinion');
+    expect(en('The camera app works well in daylight but struggles at night.').label).toBe('opinion');
+    // A requirement is no verdict.
+    expect(en('The parser had to work well on files of any size.').label).toBe('fact');
+  });
+});

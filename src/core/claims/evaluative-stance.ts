@@ -78,7 +78,7 @@ const COMPILED: Record<SupportedLang, CompiledEvaluative> = {
 /** Imperatives of stance that open a sentence: the writer addressing the reader (not instructions). */
 const IMPERATIVE_OPENERS: Record<SupportedLang, RegExp> = {
   // ... and advice, as against a procedure ("Avoid pre-packaged platters" vs "Open the settings panel").
-  en: /^\s*(?:(?:instead|so|but|basically|frankly|honestly|in\s+short|again),?\s+)?(?:expect|just remember|never mind|make no mistake|mark my words|bet on|don['’]t (?:expect|bet|forget|be fooled|hold your breath|bother)|do not (?:expect|bet|bother)|forget|avoid|skip|opt for|steer clear|stick (?:to|with)|resist)(?![\p{L}])/iu,
+  en: /^\s*(?:(?:instead|so|but|basically|frankly|honestly|in\s+short|again),?\s+)?(?:expect|just remember|never mind|make no mistake|mark my words|bet on|don['’]t (?:expect|bet|forget|be fooled|hold your breath|bother)|do not (?:expect|bet|bother)|forget|avoid|skip|opt for|steer clear|stick (?:to|with)|resist|hold off|think twice|save your money|give (?:it|this one) a (?:miss|pass)|don['’]t buy|do not buy)(?![\p{L}])/iu,
   fr: /^\s*(?:attendez-vous|imaginez|rappelons-nous|souvenons-nous|ne vous y trompez pas|qu['’]on se le dise)(?![\p{L}])/iu,
 };
 /** A review's mark out of 5, 10, 20 or 100, labelled as such. */

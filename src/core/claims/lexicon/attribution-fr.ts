@@ -18,7 +18,7 @@ export const FR_ATTRIBUTION: ClaimLexicon['attribution'] = {
       "comme l'a annoncé", "comme l'affirme", 'comme le souligne', 'comme le note', 'de source',
       // "comme l'a montré une étude de Météo-France": a study's finding, told as such.
       "comme l'a montré", "comme l'ont montré", 'comme le montre', 'comme le montrent', "comme l'a souligné", "comme l'a expliqué",
-      'pour reprendre les mots de', 'dixit',
+      'pour reprendre les mots de', 'dixit', 'aux yeux de', "aux yeux d'", 'aux yeux du', 'aux yeux des',
     ],
     examples: [
       'Selon Reuters, la HBM3E de Samsung fait encore l’objet de tests.',
@@ -38,6 +38,8 @@ export const FR_ATTRIBUTION: ClaimLexicon['attribution'] = {
       // A stance told of someone: "Les États-Unis ont exprimé des réserves sur le financement".
       'exprimé des réserves', 'exprimé des doutes', 'exprimé des inquiétudes', 'exprimé son inquiétude', 'exprimé leur inquiétude',
       'exprime des réserves', 'expriment des réserves', 'exprime des doutes', 'expriment des doutes', 'qualifié … de «', 'qualifie … de «',
+      // "a défendu mardi sur France Inter un outil « utile dans l'immense majorité des cas »": a verdict quoted from its speaker.
+      'a défendu … «', 'ont défendu … «', 'défend … «', 'défendent … «',
       // "La CNIL soulève notamment que ...": a point raised by a named body.
       'soulève notamment que', 'relève notamment que',
       'confirme', 'confirment', 'confirmé', 'déclare', 'déclarent', 'déclaré', 'indique', 'indiquent', 'indiqué', 'affirme', 'affirment',

@@ -151,7 +151,7 @@ export const FR_LEXICON: ClaimLexicon = {
         'bouscule une idée reçue', 'une idée reçue', 'en ordre dispersé',
         'ce serait un gâchis', 'ce serait une faute', 'ce serait un non-sens', 'ce serait un recul', 'ce serait une folie',
         'le pari est tenu', 'pari tenu', 'largement tenu', "il ne s'agit pas de", "il ne s'agit pas d'", 'ressemble moins à',
-        'ressemble davantage à', 'ressemble surtout à', 'ressemble plutôt à', 'ressemble fort à', 'joue la carte de', 'ne fait pas une bonne',
+        'ressemble davantage à', 'ressemble surtout à', 'ressemble plutôt à', 'ressemble fort à', 'relève davantage', 'relève plutôt', 'relève pourtant', 'relèvent davantage', 'relèvent plutôt', 'tient davantage du', 'tient plutôt du', 'tient plus du', 'tient du miracle', 'ne suffit pas', 'ne suffisent pas', 'ne suffira pas', 'ne suffiront pas', 'ne peut pas se contenter', 'ne peut se contenter', 'ne peuvent pas se contenter', 'ne peuvent se contenter', 'prend le risque', 'prennent le risque', "s'essouffle", "s'essoufflent", 'une précision rare', 'une rare précision', 'une justesse rare', 'une rare justesse', 'une finesse rare', 'une rare finesse', 'joue la carte de', 'ne fait pas une bonne',
         'ne fait que commencer', 'ne font que commencer', 'va dans le bon sens', 'vont dans le bon sens', 'aller dans le bon sens', 'choisi la facilité', 'choisir la facilité', 'la solution de facilité', 'ne pèse pas lourd', 'ne pèsent pas lourd', 'ne pèsera pas lourd', 'ne pèseront pas lourd', 'à souhait', 's’impose comme', "s'impose comme", 's’imposent comme', "s'imposent comme", 'tient ses promesses', 'tiennent leurs promesses', 'tient toutes ses promesses', 'verdict :', 'étoiles sur cinq', 'étoiles sur 5', 'c’est bien là', "c'est bien là", 'c’est là tout le problème', "c'est là tout le problème",
       ],
       examples: [
@@ -315,7 +315,7 @@ export const FR_LEXICON: ClaimLexicon = {
         'il ne serait pas déraisonnable', 'il serait déraisonnable', 'il serait illusoire',
         'il serait hasardeux', 'il serait prématuré', 'il serait logique', 'il serait intéressant',
         'ce serait une erreur', 'ce serait dommage', 'ce serait bien', 'ce serait un tort',
-        'devrait enfin', 'devraient enfin', 'il aurait fallu', 'il eût fallu', 'aurait gagné à', 'auraient gagné à', 'aurait mérité', 'auraient mérité',
+        'devrait enfin', 'devraient enfin', 'il aurait fallu', 'il eût fallu', 'aurait gagné à', 'auraient gagné à', 'aurait mérité', 'auraient mérité', 'mériterait mieux', 'mériteraient mieux', "mériterait d'être", "mériteraient d'être",
         'gagnerait à', 'gagneraient à', 'aurait tout intérêt', 'auraient tout intérêt', 'aurait intérêt', 'auraient intérêt',
         'aurait dû', 'auraient dû', 'aurait pu', 'auraient pu', 'aurait mieux fait', 'serait bien avisé',
         'serait bien avisée', 'serait bien inspiré', 'serait bien inspirée', 'on pourrait croire',
