@@ -92,3 +92,30 @@ describe('the writer\'s verdicts in set phrases', () => {
     expect(en('The parser had to work well on files of any size.').label).toBe('fact');
   });
 });
+
+// Rules added after the blind set fresh36.
+describe('"The city says" is speech', () => {
+  it('present-tense "says" after any common noun frames the sentence', () => {
+    const c = en('The charity says the new rules will close two shelters.');
+    expect(c.label).toBe('reported');
+    expect(c.source).toBe('The charity');
+    // A plural noun after a common noun stays a noun ("weather forecasts").
+    expect(en('The expense reports were filed on Monday.').label).toBe('fact');
+  });
+  it('a maker\'s figure is its claim', () => {
+    expect(fr('Le constructeur promet jusqu\'à 500 kilomètres d\'autonomie.').label).toBe('reported');
+    expect(en('The maker promises up to 12 hours of battery life.').label).toBe('reported');
+  });
+});
+
+describe('more verdicts in set phrases', () => {
+  it('French and English', () => {
+    expect(fr('Le dossier dépasse largement le cadre de cette seule entreprise.').label).toBe('opinion');
+    expect(fr('La batterie se montre convaincante au quotidien.').label).toBe('opinion');
+    expect(en('Cutting the library budget is the wrong answer to a real problem.').label).toBe('opinion');
+    expect(en('On this evidence, the club can no longer justify the price.').label).toBe('opinion');
+    // "le vrai" telling an impostor from the real person is no verdict; "est le vrai" after a copula is.
+    expect(fr('L\'alerte a été donnée lorsque le vrai directeur est rentré.').label).toBe('fact');
+    expect(fr('Le prix est le vrai problème de cette offre.').label).toBe('opinion');
+  });
+});

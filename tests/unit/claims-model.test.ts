@@ -96,7 +96,7 @@ describe('second opinion at classification time', () => {
     const pairs: [string, string][] = [
       ['This is the wrong fight.', 'This is the second fight.'],
       ['The council picked the wrong battle.', 'The council picked the northern site.'],
-      ['It was the wrong answer to a real problem.', 'It was the first answer to a written question.'],
+      ['It was the wrong fix for a real problem.', 'It was the first fix for a known problem.'],
       ['This is the wrong target.', 'This is the new target.'],
       ['The sequel misses the point.', 'The sequel opens in May.'],
       ['The plan is a distraction.', 'The plan is a draft.'],

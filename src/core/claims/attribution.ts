@@ -263,7 +263,8 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
       // "Parents should insist on an answer": the writer's advice to a speaker is no speech reported.
       if (prev && /^(?:would|could|might|may|d|should|must)$/.test(prev.text)) continue;
       // "weather forecasts", "expense reports": a plural noun after a common noun, not a verb.
-      if (adjacent && c.nounVerbForms.has(m[0]) && !NEGATION_BEFORE.test(prev.lower) && !/^(?:do|does|did|will|would|may|might|can|could|also|still)$/u.test(prev.lower) && isCommonNounBefore(sentence, prev, c)) continue;
+      // ("The city says", "The charity says": "says" is no plural noun, whatever the noun before it.)
+      if (adjacent && m[0] !== 'says' && c.nounVerbForms.has(m[0]) && !NEGATION_BEFORE.test(prev.lower) && !/^(?:do|does|did|will|would|may|might|can|could|also|still)$/u.test(prev.lower) && isCommonNounBefore(sentence, prev, c)) continue;
       // "the same chip found in last year's flagship": a participle with a place, not a finding.
       if (/^(?:found|finds)$/u.test(m[0]) && /^\s+(?:in|on|at|inside|across|within|among|throughout|near|by|under|to|only|mostly|mainly|largely)\s/u.test(sentence.slice(vEnd))) continue;
       if (/^describ/u.test(m[0]) && describesWithoutClaim(sentence, m[0], vStart, vEnd, adjacent ? prev : undefined)) continue;

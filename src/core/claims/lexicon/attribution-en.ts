@@ -27,6 +27,8 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
       'called … “', 'called … "', 'calls … “', 'calls … "',
       // "The court heard that ...": testimony before a named body.
       'heard that', 'hears that',
+      // "The maker promises up to 40 hours", "Sony rates the battery at 30 hours": a maker's figure, its claim.
+      'promises up to', 'promise up to', 'claims up to', 'rates the battery at', 'rate the battery at',
       // Attitudes told of someone: "The company hopes to resume launches", "He is confident the deal will pass".
       'hopes to', 'hope to', 'hoped to', 'hopes that', 'is confident', 'are confident', 'was confident', 'were confident',
       'is convinced that', 'are convinced that', 'is optimistic that', 'are optimistic that',

@@ -40,6 +40,8 @@ export const FR_ATTRIBUTION: ClaimLexicon['attribution'] = {
       'exprime des réserves', 'expriment des réserves', 'exprime des doutes', 'expriment des doutes', 'qualifié … de «', 'qualifie … de «',
       // "a défendu mardi sur France Inter un outil « utile dans l'immense majorité des cas »": a verdict quoted from its speaker.
       'a défendu … «', 'ont défendu … «', 'défend … «', 'défendent … «',
+      // "Le fabricant annonce jusqu'à 40 heures d'autonomie": a maker's figure, its claim (an announced product stays an event).
+      "annonce jusqu'à", "annoncent jusqu'à", "promet jusqu'à", "promettent jusqu'à", "revendique jusqu'à", "revendiquent jusqu'à",
       // "La CNIL soulève notamment que ...": a point raised by a named body.
       'soulève notamment que', 'relève notamment que',
       'confirme', 'confirment', 'confirmé', 'déclare', 'déclarent', 'déclaré', 'indique', 'indiquent', 'indiqué', 'affirme', 'affirment',
