@@ -27,8 +27,6 @@ const ENTOURAGE_BEFORE = /(?:dans\s+(?:son|leur|l['’]|cet|ce)\s*entourage|chez
 const FR_EVENT_OBJECT = /^\s+(?:(?:en\s+\p{Ll}+|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|mardi\s+soir|cette\s+semaine|le\s+\d{1,2}(?:er)?\s+\p{Ll}+)\s+)?(?:la|le|les|l['’]|un|une|des|son|sa|ses|leur|leurs)\s*(?=\p{Ll})/u;
 /** "when it", "whether they", "comment il": a pronoun that opens an indirect question. */
 const EMBEDDED_QUESTION_BEFORE = /(?<![\p{L}])(?:said|say|says|disclosed|disclose|specified|specify|explained|explain|know|knows|revealed|indicated|précisé|dit|indiqué|expliqué|sait|savoir)\s+(?:\p{L}+\s+)?(?:when|whether|how|why|where|what|if|quand|comment|pourquoi|où|si)\s+$/iu;
-/** A determiner and a lower-case noun right before a participle: "le prix évoqué", "les montants annoncés". */
-const FR_NOUN_THEN_PARTICIPLE = /(?:^|\s)(?:le|la|les|l['’]|un|une|des|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s*\p{Ll}[\p{Ll}-]+\s+$/u;
 /** First-person subjects: with them a reporting verb is the writer's own stance (opinion-markers.ts). */
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we', 'je', 'j', 'nous']);
 /** An English question opened by its auxiliary: "Does this alert indicate ...?", "Did anyone say ...?" */
@@ -167,8 +165,8 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
       if (/^\s+(?:on|about)\s/u.test(sentence.slice(vEnd)) && /(?<![\p{L}])(?:after|before|since|when|until|once)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,4}$/u.test(sentence.slice(0, vStart))) continue;
       // "The bloodshed raised fears that ...", "amid worries that": a noun after a verb or preposition (a hedge, hedges.ts).
       if (adjacent && /^(?:fears?|worr)/u.test(m[0]) && /(?:ed|ing)$|^(?:amid|over|of|about|despite|new|growing)$/u.test(prev.lower)) continue;
-      // "les milliards promis par le Chips Act": a French past participle with no auxiliary before it
-      // qualifies a noun; it is no verb of the sentence (inverted tags, passives and a participle sharing
+      // "les milliards promis par le Chips Act", "Le prix évoqué paraît élevé": a French past participle with
+      // no auxiliary before it qualifies a noun; it is no verb of the sentence (inverted tags, passives and a participle sharing
       // an earlier auxiliary, "a condamné ... et assuré", keep theirs, and so does one followed by its clause,
       // as in the sample's "Le Wall Street Journal rapporté que", its auxiliary lost to a typo).
       if (c.lang === 'fr' && adjacent && /^(?:\p{L}+(?:é|ée|és|ées)|promise?s?|admise?s?)$/u.test(m[0]) && !/^(?:et|ou|puis|mais)$/u.test(prev.lower) && !FR_AUXILIARY_BEFORE.test(sentence.slice(Math.max(0, vStart - 48), vStart)) && !/[,«»"“”—–]\s*$/u.test(sentence.slice(0, vStart)) && !/^\s+qu(?:e|['’])/u.test(sentence.slice(vEnd))) continue;
@@ -215,8 +213,6 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
       if (c.eventAnnouncingVerb.test(m[0]) && !/[«“]$/u.test(m[0]) && isEventObject(sentence.slice(vEnd), c) && !isClosingTag(sentence, vStart, vEnd, c)) continue;
       // "has not said when it expects", "ne dit pas comment il compte": a verb inside an indirect question.
       if (adjacent && c.pronouns.has(prev.lower) && EMBEDDED_QUESTION_BEFORE.test(sentence.slice(Math.max(0, prev.start - 50), prev.start))) continue;
-      // "Le prix évoqué paraît élevé": a bare participle right after a noun is an adjective, not a speech act.
-      if (c.lang === 'fr' && adjacent && /(?:é|ée|és|ées)$/u.test(m[0]) && !/\s/u.test(m[0]) && FR_NOUN_THEN_PARTICIPLE.test(lowerPart(sentence.slice(Math.max(0, vStart - 40), vStart)))) continue;
       // "L'outil analyse les contrats": "analyse" reports only inverted ("», analyse Pierre Garnier") or with "que".
       if (c.lang === 'fr' && /^(?:analyse|analysent|observe|observent)$/u.test(m[0]) && !QUOTE_OR_COMMA_BEFORE.test(sentence.slice(0, vStart)) && !/^\s+qu(?:e\s|['’])/u.test(sentence.slice(vEnd))) continue;
       // "were asked to say", "declined to explain": an infinitive reports nothing by itself.

@@ -12,7 +12,7 @@
  * non-AI pages: README). The word lists are data, validated by `tests/unit/topic-vocabulary.test.ts`.
  * Pure: no browser, DOM or Node APIs.
  */
-import { formSource, type TermHit } from './term-matcher';
+import { wordAlternation, type TermHit } from './term-matcher';
 
 /** Words that, near the anchor, say AI is what a system is or uses (lowercase; a trailing `*` is any ending). */
 export const AI_TOOL_CONTEXT_WORDS: readonly string[] = [
@@ -34,18 +34,14 @@ export const AI_TOOL_REFERENCE_NOUNS: readonly string[] = [
 /** How near the anchor a context word must be, in characters, either side. */
 export const TOOL_CONTEXT_CHARS = 60;
 
-/** The words as one alternation (`formSource`, as the vocabulary's forms); a trailing `*` is any ending. */
-const alternation = (words: readonly string[]) =>
-  words.map(w => (w.endsWith('*') ? `${formSource(w.slice(0, -1))}\\p{L}*` : formSource(w))).join('|');
-
 /** Compiled on first use (the content script imports this module's neighbours, never this reading). */
 let compiled: { context: RegExp; reference: RegExp } | undefined;
 
 function patterns(): { context: RegExp; reference: RegExp } {
   compiled ??= {
-    context: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(AI_TOOL_CONTEXT_WORDS)})(?![\\p{L}\\p{N}])`, 'iu'),
+    context: new RegExp(`(?<![\\p{L}\\p{N}])(?:${wordAlternation(AI_TOOL_CONTEXT_WORDS)})(?![\\p{L}\\p{N}])`, 'iu'),
     reference: new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:(?:the|this|that|its)\\s+(?:new\\s+)?|l['’]|(?:le|la|ce|cet|cette)\\s+)(?:${alternation(AI_TOOL_REFERENCE_NOUNS)})(?![\\p{L}\\p{N}])`,
+      `(?<![\\p{L}\\p{N}])(?:(?:the|this|that|its)\\s+(?:new\\s+)?|l['’]|(?:le|la|ce|cet|cette)\\s+)(?:${wordAlternation(AI_TOOL_REFERENCE_NOUNS)})(?![\\p{L}\\p{N}])`,
       'giu',
     ),
   };

@@ -12,7 +12,7 @@
  * the probes). The families are data, validated by `tests/unit/topic-vocabulary.test.ts`.
  * Pure: no browser, DOM or Node APIs.
  */
-import { formSource, type TermHit } from './term-matcher';
+import { wordAlternation, type TermHit } from './term-matcher';
 
 /**
  * Families of words that tell of machines doing the work, each a concept in English and French
@@ -45,7 +45,7 @@ let compiled: RegExp | undefined;
 function pattern(): RegExp {
   compiled ??= new RegExp(
     `(?<![\\p{L}\\p{N}])(?:${MACHINE_WORD_FAMILIES.map(
-      family => `(${family.map(w => (w.endsWith('*') ? `${formSource(w.slice(0, -1))}\\p{L}*` : formSource(w))).join('|')})`,
+      family => `(${wordAlternation(family)})`,
     ).join('|')})(?![\\p{L}\\p{N}])`,
     'giu',
   );

@@ -66,6 +66,11 @@ export function formSource(form: string): string {
   return out;
 }
 
+/** Words as one regex alternation, each as `formSource` reads a form; a trailing `*` is any ending. */
+export function wordAlternation(words: readonly string[]): string {
+  return words.map(w => (w.endsWith('*') ? `${formSource(w.slice(0, -1))}\\p{L}*` : formSource(w))).join('|');
+}
+
 interface Alternative { source: string; sortLength: number }
 
 interface CompiledMatcher {
