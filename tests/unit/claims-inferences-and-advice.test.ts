@@ -119,3 +119,15 @@ describe('more verdicts in set phrases', () => {
     expect(fr('Le prix est le vrai problème de cette offre.').label).toBe('opinion');
   });
 });
+
+// Rules added after the blind set fresh37.
+describe('findings and official reports', () => {
+  it('"found only weak evidence" is a finding; "found only in" a place', () => {
+    expect(en('A 2023 review by the National Audit Office found only limited savings from the scheme.').label).toBe('reported');
+    expect(en('The same fungus found only in old forests was spotted in a park.').label).toBe('fact');
+  });
+  it('a parliamentary report speaks for its authors, even with an indefinite article', () => {
+    expect(fr('Selon un rapport sénatorial publié en mai, la moitié des radars sont hors service.').label).toBe('reported');
+    expect(en('According to a parliamentary report, half the speed cameras are broken.').label).toBe('reported');
+  });
+});

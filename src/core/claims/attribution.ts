@@ -261,8 +261,9 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
       // "weather forecasts", "expense reports": a plural noun after a common noun, not a verb.
       // ("The city says", "The charity says": "says" is no plural noun, whatever the noun before it.)
       if (adjacent && m[0] !== 'says' && c.nounVerbForms.has(m[0]) && !NEGATION_BEFORE.test(prev.lower) && !/^(?:do|does|did|will|would|may|might|can|could|also|still)$/u.test(prev.lower) && isCommonNounBefore(sentence, prev, c)) continue;
-      // "the same chip found in last year's flagship": a participle with a place, not a finding.
-      if (/^(?:found|finds)$/u.test(m[0]) && /^\s+(?:in|on|at|inside|across|within|among|throughout|near|by|under|to|only|mostly|mainly|largely)\s/u.test(sentence.slice(vEnd))) continue;
+      // "the same chip found in last year's flagship", "found mostly in": a participle with a place, not a finding
+      // ("found only weak evidence" is one).
+      if (/^(?:found|finds)$/u.test(m[0]) && /^\s+(?:(?:only|mostly|mainly|largely)\s+)?(?:in|on|at|inside|across|within|among|throughout|near|by|under|to)\s/u.test(sentence.slice(vEnd))) continue;
       if (/^describ/u.test(m[0]) && describesWithoutClaim(sentence, m[0], vStart, vEnd, adjacent ? prev : undefined)) continue;
       const leftEnd = trimFillersLeft(sentence, vStart, c);
       const leftTrim = sentence.slice(0, leftEnd);
