@@ -131,3 +131,12 @@ describe('findings and official reports', () => {
     expect(en('According to a parliamentary report, half the speed cameras are broken.').label).toBe('reported');
   });
 });
+
+describe('a capitalised opening adjective is no name', () => {
+  it('"Early experience in the sector suggests" is the writer drawing on experience', () => {
+    const c = en('Early experience in the sector suggests such targets are hard to hit.');
+    expect(c.label).toBe('opinion');
+    expect(c.source).toBeUndefined();
+    expect(en('Recent history suggests the rebound will be short.').label).toBe('opinion');
+  });
+});

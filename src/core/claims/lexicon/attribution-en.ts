@@ -179,7 +179,7 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
     'gp', 'gps',
     'the', 'a', 'an', 'in', 'on', 'at', 'as', 'by', 'for', 'from', 'with', 'without', 'after', 'before',
     'but', 'and', 'or', 'yet', 'so', 'still', 'also', 'while', 'whereas', 'although', 'though', 'when',
-    'since', 'until', 'if', 'however', 'meanwhile', 'earlier', 'later', 'last', 'next', 'this', 'that',
+    'since', 'until', 'if', 'however', 'meanwhile', 'early', 'initial', 'earlier', 'later', 'last', 'next', 'this', 'that',
     'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'we', 'i', 'you', 'he', 'she',
     'they', 'it', 'there', 'here', 'now', 'today', 'yesterday', 'tomorrow', 'according', 'per', 'citing',
     'some', 'many', 'most', 'several', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight',
