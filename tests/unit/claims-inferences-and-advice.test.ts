@@ -140,3 +140,9 @@ describe('a capitalised opening adjective is no name', () => {
     expect(en('Recent history suggests the rebound will be short.').label).toBe('opinion');
   });
 });
+
+describe('a study\'s conclusion in the imperfect', () => {
+  it('"concluait que" reports, as "conclut que" does', () => {
+    expect(fr('Une étude de l\'Insee publiée en 2022 concluait que les loyers avaient doublé.').label).toBe('reported');
+  });
+});

@@ -55,7 +55,7 @@ export const FR_ATTRIBUTION: ClaimLexicon['attribution'] = {
       'préviennent', 'averti', 'avertit', 'insiste', 'insisté', 'martèle', 'martelé', 'résume', 'résumé',
       'commente', 'commenté', 'a témoigné', 'ont témoigné', 'a-t-il témoigné', 'a-t-elle témoigné', 'témoigne-t-il', 'témoigne-t-elle', 'a annoncé son intention', 'annonce son intention', 'ont annoncé leur intention', 'annoncent leur intention',
       'invoque', 'invoquent', 'invoqué', 'espère', 'espèrent', 'suggère', 'suggèrent', 'suggéré', 'évoque', 'évoquent', 'évoqué', 'fait état', 'font état',
-      'faisant état', 'constate', 'constatent', 'constaté', 'conclut', 'concluent', 'montre que',
+      'faisant état', 'constate', 'constatent', 'constaté', 'conclut', 'concluent', 'concluait', 'concluaient', 'montre que',
       'montrent que', 'a montré que', 'nuance', 'nuancé', 'tempère', 'tempéré', 'se félicite', "s'est félicité",
       "s'est félicitée", "s'est montré", "s'est montrée", "s'est dit", "s'est dite", 'se dit',
       "s'attend", "s'attendent", 'recommande', 'recommandent', 'recommandé', 'prédit', 'prédisent',
