@@ -146,3 +146,20 @@ describe('a study\'s conclusion in the imperfect', () => {
     expect(fr('Une étude de l\'Insee publiée en 2022 concluait que les loyers avaient doublé.').label).toBe('reported');
   });
 });
+
+describe('a quotation tag with an object pronoun', () => {
+  it('"», nous confiait-elle" and "», lui a répondu le maire" name the speaker', () => {
+    expect(fr('« Je voulais un disque plus sombre », nous confiait-elle avant la tournée.').label).toBe('reported');
+    const mayor = fr('« Ce n\'est pas le moment », lui a répondu le maire.');
+    expect(mayor.label).toBe('reported');
+    expect(mayor.source).toBe('le maire');
+  });
+});
+
+describe('evaluative adjectives after a copula', () => {
+  it('"la victoire est méritée", "the sentence was lenient"', () => {
+    expect(fr('La victoire est méritée.').label).toBe('opinion');
+    expect(fr('Le lancement a été bâclé.').label).toBe('opinion');
+    expect(en('The sentence was lenient for a crime of this size.').label).toBe('opinion');
+  });
+});

@@ -197,12 +197,13 @@ export function containerFrame(sentence: string, c: CompiledLexicon): Attributio
 }
 
 // "», raconte-t-elle en riant", "», a-t-il lancé": after a quotation, any verb inverted with its pronoun is a tag.
-const FR_QUOTE_PRONOUN_TAG = /[»”"]\s*,?\s*((?:s['’]|se\s+)?(?:\p{L}+-t-|\p{L}+-)(il|elle|ils|elles|on)|(?:a|ont|avait)-t?-?(il|elle|ils|elles|on)\s+\p{L}+)(?![\p{L}])/u;
+// (An object pronoun may stand before it: "», nous confiait-elle", "», m'a-t-il confié", "», lui a répondu le maire".)
+const FR_QUOTE_PRONOUN_TAG = /[»”"]\s*,?\s*(?:(?:nous|vous|lui|leur|me|te)\s+|[mt]['’])?((?:s['’]|se\s+)?(?:\p{L}+-t-|\p{L}+-)(il|elle|ils|elles|on)|(?:a|ont|avait)-t?-?(il|elle|ils|elles|on)\s+\p{L}+)(?![\p{L}])/u;
 
 // "», analyse Pierre Garnier", "», a lancé le dirigeant": after a quotation and its comma, a verb
 // followed by a name or a determined noun is a tag, whatever the verb.
 const FR_QUOTE_VERB_TAG =
-  /[»”"]\s*,\s*((?:a|ont|avait|avaient)\s+)?(?!(?:pour|dans|avec|sans|sur|sous|mais|car|donc|puis|selon|comme|qui|que|dont|où|soit|voire|notamment|ainsi|alors|après|avant|depuis|entre|contre|vers|chez|parmi|malgré|lors|par|et|ou|ni|dès|jusqu|tandis|lorsque|quand|puisque|afin|face|grâce|loin|près|via|hors|outre|tout|toute|tous|toutes|même|encore|déjà|aussi|plus|moins|très|bien|surtout|enfin|pourtant|cependant|toutefois|désormais|souvent|parfois|toujours|jamais)(?![\p{L}]))(\p{Ll}[\p{L}-]{2,})(?=\s+(?:\p{Lu}|(?:le|la|les|un|une|son|sa|ses|leur|cette|ce)\s|l['’]))/u;
+  /[»”"]\s*,\s*(?:(?:nous|vous|lui|leur|me|te)\s+|[mt]['’])?((?:a|ont|avait|avaient)\s+)?(?!(?:pour|dans|avec|sans|sur|sous|mais|car|donc|puis|selon|comme|qui|que|dont|où|soit|voire|notamment|ainsi|alors|après|avant|depuis|entre|contre|vers|chez|parmi|malgré|lors|par|et|ou|ni|dès|jusqu|tandis|lorsque|quand|puisque|afin|face|grâce|loin|près|via|hors|outre|tout|toute|tous|toutes|même|encore|déjà|aussi|plus|moins|très|bien|surtout|enfin|pourtant|cependant|toutefois|désormais|souvent|parfois|toujours|jamais)(?![\p{L}]))(\p{Ll}[\p{L}-]{2,})(?=\s+(?:\p{Lu}|(?:le|la|les|un|une|son|sa|ses|leur|cette|ce)\s|l['’]))/u;
 
 /** "« ... », raconte-t-elle", "», analyse Pierre Garnier": the speaker of an inverted French tag after a quotation. */
 function frenchPronounTag(sentence: string, c: CompiledLexicon): AttributionFrame[] {

@@ -37,6 +37,7 @@ export const EN_EVALUATIVE: EvaluativeLexicon = {
     {
       id: 'en-eval-bad',
       words: [
+        'exaggerated', 'incoherent', 'harsh', 'lenient',
         'bad', 'poor', 'terrible', 'awful', 'horrible', 'dreadful', 'atrocious', 'abysmal', 'appalling',
         'lousy', 'crappy', 'mediocre', 'lackluster', 'lacklustre', 'underwhelming', 'disappointing', 'bland',
         'sobering', 'dismaying', 'disheartening', 'galling', 'damning', 'woeful', 'bewildering', 'toothless', 'feeble', 'ham-fisted', 'cruel',

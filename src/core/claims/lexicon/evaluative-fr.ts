@@ -11,7 +11,7 @@ export const FR_EVALUATIVE: EvaluativeLexicon = {
     {
       id: 'fr-eval-bon',
       words: [
-        'chaleureux', 'attentif', 'solide',
+        'chaleureux', 'attentif', 'solide', 'mérité', 'flatteur', 'flatteuse', 'cohérent', 'équitable',
         'bon', 'excellent', 'superbe', 'magnifique', 'formidable', 'génial', 'merveilleux', 'fantastique',
         'extraordinaire', 'exceptionnel', 'remarquable', 'impressionnant', 'brillant', 'splendide', 'sublime',
         'parfait', 'admirable', 'réussi', 'convaincant', 'séduisant', 'charmant', 'délicieux', 'drôle',
@@ -31,6 +31,7 @@ export const FR_EVALUATIVE: EvaluativeLexicon = {
     {
       id: 'fr-eval-mauvais',
       words: [
+        'bâclé', 'exagéré', 'immérité', 'inéquitable',
         'mauvais', 'médiocre', 'décevant', 'raté', 'nul', 'affligeant', 'lamentable', 'pitoyable', 'navrant',
         'consternant', 'désolant', 'déplorable', 'regrettable', 'honteux', 'scandaleux', 'inadmissible',
         'inacceptable', 'absurde', 'ridicule', 'grotesque', 'stupide', 'idiot', 'bête', 'naïf', 'maladroit',
