@@ -163,3 +163,13 @@ describe('evaluative adjectives after a copula', () => {
     expect(en('The sentence was lenient for a crime of this size.').label).toBe('opinion');
   });
 });
+
+describe('"devrait" as the writer\'s recommendation (DESIGN.md), not hearsay', () => {
+  it('verbs of conduct, learning and restraint recommend; verbs of events stay hearsay', () => {
+    expect(fr('La direction devrait tirer les leçons de ce fiasco.').label).toBe('opinion');
+    expect(fr('Les élus devraient se pencher sur le coût réel du projet.').label).toBe('opinion');
+    expect(fr('Le ministère devrait publier le décret en juin.').label).toBe('rumor');
+    // A named source still frames it.
+    expect(fr('Selon la Cour des comptes, l\'État devrait revoir sa copie.').label).toBe('reported');
+  });
+});
