@@ -173,3 +173,12 @@ describe('"devrait" as the writer\'s recommendation (DESIGN.md), not hearsay', (
     expect(fr('Selon la Cour des comptes, l\'État devrait revoir sa copie.').label).toBe('reported');
   });
 });
+
+describe('an anonymous closing tag frames the whole sentence', () => {
+  it('"The company has told investors ..., the person said" is a rumor', () => {
+    expect(en('The lab has told staff it will cut a fifth of its jobs, one of the people said.').label).toBe('rumor');
+    // A named closing tag keeps the sentence reported, and a conduit's "citing people" keeps the outlet's frame.
+    expect(en('The lab has told staff it will cut a fifth of its jobs, the company said.').label).toBe('reported');
+    expect(en('The lab will cut a fifth of its jobs, The Verge reported, citing people familiar with the plan.').label).toBe('reported');
+  });
+});

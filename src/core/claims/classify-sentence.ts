@@ -84,7 +84,7 @@ function isBefore(a: CueSpan, b: CueSpan): boolean {
 }
 
 /** Chooses the frame that rules the sentence, or undefined when no attribution applies. */
-function mainFrame(frames: readonly AttributionFrame[], lexicalRumor: readonly CueSpan[]): AttributionFrame | undefined {
+function mainFrame(frames: readonly AttributionFrame[], lexicalRumor: readonly CueSpan[], text: string): AttributionFrame | undefined {
   const learned = frames.find((f) => f.type === 'learned');
   if (learned) return learned;
   const valid = frames.filter((f) => {
@@ -104,6 +104,12 @@ function mainFrame(frames: readonly AttributionFrame[], lexicalRumor: readonly C
     // act itself is hearsay; the conditional decides (a named "selon" frame would still rule).
     if (first.type === 'subject' && !valid.some((f) => f !== first && f.kind === 'named')) return undefined;
   }
+  // "The company has told investors it expects ..., the person said": a closing speech tag frames the
+  // whole sentence, the subject's speech included; when its speaker is anonymous, so is the sentence's
+  // source. (A closing "citing people familiar" or "according to" is a conduit's detail, as in the
+  // development set's "The Financial Times reported, citing people familiar ...": the subject rules.)
+  const closing = valid[valid.length - 1];
+  if (first && closing && closing !== first && closing.kind === 'anonymous' && closing.inverted && first.kind === 'named' && !first.inverted && first.type === 'subject' && SENTENCE_END.test(text.slice(closing.cue.end))) return closing;
   return first;
 }
 
@@ -111,6 +117,9 @@ function mainFrame(frames: readonly AttributionFrame[], lexicalRumor: readonly C
 function isPrepositionTag(text: string, frame: AttributionFrame): boolean {
   return frame.type === 'prep' && /,\s*$/u.test(text.slice(Math.max(0, frame.anchor - 4), frame.anchor));
 }
+
+/** Nothing but closing punctuation (or a short time phrase) left: the frame before it closes the sentence. */
+const SENTENCE_END = /^(?:\s+(?:on|last|this|in)\s+\p{L}+)?[\s.!?"”»’)]*$/u;
 
 const CONDITIONAL_AUXILIARY = /(?<![\p{L}])(?:aurai(?:en)?t|serai(?:en)?t)(?![\p{L}])/u;
 
@@ -159,7 +168,7 @@ export function classifyDetailed(
   let opinionRead: OpinionEvidence | undefined;
   const opinionOf = (): OpinionEvidence => (opinionRead ??= findOpinionEvidence(text, c, rumor.seemAction, rumor.writerConditional));
 
-  const main = mainFrame(frames, rumor.lexical);
+  const main = mainFrame(frames, rumor.lexical, text);
   const overrides = main ? frameOverrides(text, c) : undefined;
   // "If what the insiders said is true, ...": a source inside the writer's hypothesis is what the
   // writer reasons about; the main clause is the writer's own.
