@@ -203,6 +203,22 @@ describe('blind detection probes (pages helpers wrote without reading our code; 
     expect(pages.filter(p => p.name.startsWith('non-') && (p.o.cli.isAiNews || p.o.extension)).map(p => p.name)).toEqual([]);
   });
 
+  it('probe 13, scored once before anyone read it (same brief as probe 12): every ordinary story by the CLI, 15 of 16 by the extension; no non-AI page', () => {
+    // First score, no change after: CLI 18/24, the extension's path 17/24, no false alarm (traps: Air India's
+    // flight AI171, "IA" for insemination and for the inspection académique, a fire commander named Claude in a
+    // mistral wildfire, AI items in the menus and sidebars of non-AI pages). The ordinary story the gate stops is a
+    // data-centre rezoning whose title and lead say "data center" (support, counted only beside an anchor) and
+    // name AI from the 1,582nd character; the understated six name AI once, past the lead.
+    const pages = probe('detection-probe-13');
+    const ai = pages.filter(p => p.name.startsWith('ai-'));
+    expect(ai.length).toBe(24);
+    const ordinary = ai.filter(p => Number(p.name.slice(6, 8)) <= 8);
+    expect(ordinary.filter(p => !p.o.cli.isAiNews).map(p => `${p.name} ${p.o.cli.aiScore}`)).toEqual([]);
+    expect(ordinary.filter(p => !p.o.extension).map(p => `${p.name} gate ${p.o.gate.reason}`)).toEqual(['ai-en-04.html gate not-ai']);
+    expect(ai.filter(p => p.o.extension).length).toBeGreaterThanOrEqual(17);
+    expect(pages.filter(p => p.name.startsWith('non-') && (p.o.cli.isAiNews || p.o.extension)).map(p => p.name)).toEqual([]);
+  });
+
   it('AI named sparingly (probes 1 and 2, their misses read): at least 45 of 48 found by the CLI path; no non-AI page', () => {
     const pages = [...probe('detection-probe'), ...probe('detection-probe-2')];
     const ai = pages.filter(p => !p.name.startsWith('non-'));
