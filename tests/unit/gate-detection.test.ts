@@ -102,6 +102,23 @@ describe('blind detection probes (pages helpers wrote without reading our code; 
     expect(pages.filter(p => p.name.startsWith('non-') && (p.o.cli.isAiNews || p.o.extension)).map(p => p.name)).toEqual([]);
   };
 
+  /**
+   * The checks of a probe written like ordinary coverage (probes 12 and 13): 24 AI pages whose 01-08 in each
+   * language are ordinary stories, all found by the CLI and, but for `gateStopped` ("name gate reason"), by the
+   * extension's path; at least `minExtension` AI pages found by the extension; no non-AI page by either path.
+   */
+  const expectOrdinaryCoverageProbe = (dir: string, gateStopped: string[], minExtension: number) => {
+    const pages = probe(dir);
+    const ai = pages.filter(p => p.name.startsWith('ai-'));
+    expect(ai.length).toBe(24);
+    const ordinary = ai.filter(p => Number(p.name.slice(6, 8)) <= 8);
+    expect(ordinary.length).toBe(16);
+    expect(ordinary.filter(p => !p.o.cli.isAiNews).map(p => `${p.name} ${p.o.cli.aiScore}`)).toEqual([]);
+    expect(ordinary.filter(p => !p.o.extension).map(p => `${p.name} gate ${p.o.gate.reason}`)).toEqual(gateStopped);
+    expect(ai.filter(p => p.o.extension).length).toBeGreaterThanOrEqual(minExtension);
+    expect(pages.filter(p => p.name.startsWith('non-') && (p.o.cli.isAiNews || p.o.extension)).map(p => p.name)).toEqual([]);
+  };
+
   it('AI named as journalists name it (probe 3): every AI page found, by both paths; no non-AI page', () => {
     const pages = probe('detection-probe-3');
     expect(pages.filter(p => p.name.startsWith('ai-')).length).toBe(24);
@@ -193,14 +210,7 @@ describe('blind detection probes (pages helpers wrote without reading our code; 
     // once or twice past the 1,200 characters the gate reads ("clone a voice with AI software" in a police quote,
     // "un programme d'intelligence artificielle" in the fourth paragraph): the gate, which decides from the title,
     // metadata and lead, lets none of them through, though the CLI finds two (two late anchors: the body-only way).
-    const pages = probe('detection-probe-12');
-    const ai = pages.filter(p => p.name.startsWith('ai-'));
-    expect(ai.length).toBe(24);
-    const ordinary = ai.filter(p => Number(p.name.slice(6, 8)) <= 8);
-    expect(ordinary.length).toBe(16);
-    expect(ordinary.filter(p => !p.o.extension || !p.o.cli.isAiNews).map(p => `${p.name} ${p.o.cli.aiScore} gate ${p.o.gate.reason}`)).toEqual([]);
-    expect(ai.filter(p => p.o.extension).length).toBeGreaterThanOrEqual(16);
-    expect(pages.filter(p => p.name.startsWith('non-') && (p.o.cli.isAiNews || p.o.extension)).map(p => p.name)).toEqual([]);
+    expectOrdinaryCoverageProbe('detection-probe-12', [], 16);
   });
 
   it('probe 13, scored once before anyone read it (same brief as probe 12): every ordinary story by the CLI, 15 of 16 by the extension; no non-AI page', () => {
@@ -209,14 +219,7 @@ describe('blind detection probes (pages helpers wrote without reading our code; 
     // mistral wildfire, AI items in the menus and sidebars of non-AI pages). The ordinary story the gate stops is a
     // data-centre rezoning whose title and lead say "data center" (support, counted only beside an anchor) and
     // name AI from the 1,582nd character; the understated six name AI once, past the lead.
-    const pages = probe('detection-probe-13');
-    const ai = pages.filter(p => p.name.startsWith('ai-'));
-    expect(ai.length).toBe(24);
-    const ordinary = ai.filter(p => Number(p.name.slice(6, 8)) <= 8);
-    expect(ordinary.filter(p => !p.o.cli.isAiNews).map(p => `${p.name} ${p.o.cli.aiScore}`)).toEqual([]);
-    expect(ordinary.filter(p => !p.o.extension).map(p => `${p.name} gate ${p.o.gate.reason}`)).toEqual(['ai-en-04.html gate not-ai']);
-    expect(ai.filter(p => p.o.extension).length).toBeGreaterThanOrEqual(17);
-    expect(pages.filter(p => p.name.startsWith('non-') && (p.o.cli.isAiNews || p.o.extension)).map(p => p.name)).toEqual([]);
+    expectOrdinaryCoverageProbe('detection-probe-13', ['ai-en-04.html gate not-ai'], 17);
   });
 
   it('AI named sparingly (probes 1 and 2, their misses read): at least 45 of 48 found by the CLI path; no non-AI page', () => {

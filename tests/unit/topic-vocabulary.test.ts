@@ -170,6 +170,8 @@ describe('machine word families (src/core/topic/machine-vocabulary.ts)', () => {
     }
     // Words of ordinary prose that only sometimes mean machines stay out (see the module's comment).
     for (const w of ['data', 'données', 'learn*', 'predict*', 'summary', 'tool', 'outil']) expect(all).not.toContain(w);
+    // A whole vocabulary form would always be masked as the vocabulary's own hit: it could never count here.
+    for (const w of all.filter(w => !w.endsWith('*'))) expect(findTermHits(w).map(h => h.surface), w).toEqual([]);
   });
 
   it('counts families, not words, and not inside the vocabulary\'s own hits', () => {

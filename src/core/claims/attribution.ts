@@ -165,11 +165,8 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
       if (/^\s+(?:on|about)\s/u.test(sentence.slice(vEnd)) && /(?<![\p{L}])(?:after|before|since|when|until|once)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,4}$/u.test(sentence.slice(0, vStart))) continue;
       // "The bloodshed raised fears that ...", "amid worries that": a noun after a verb or preposition (a hedge, hedges.ts).
       if (adjacent && /^(?:fears?|worr)/u.test(m[0]) && /(?:ed|ing)$|^(?:amid|over|of|about|despite|new|growing)$/u.test(prev.lower)) continue;
-      // "les milliards promis par le Chips Act", "Le prix évoqué paraît élevé": a French past participle with
-      // no auxiliary before it qualifies a noun; it is no verb of the sentence (inverted tags, passives and a participle sharing
-      // an earlier auxiliary, "a condamné ... et assuré", keep theirs, and so does one followed by its clause,
-      // as in the sample's "Le Wall Street Journal rapporté que", its auxiliary lost to a typo).
-      if (c.lang === 'fr' && adjacent && /^(?:\p{L}+(?:é|ée|és|ées)|promise?s?|admise?s?)$/u.test(m[0]) && !/^(?:et|ou|puis|mais)$/u.test(prev.lower) && !FR_AUXILIARY_BEFORE.test(sentence.slice(Math.max(0, vStart - 48), vStart)) && !/[,«»"“”—–]\s*$/u.test(sentence.slice(0, vStart)) && !/^\s+qu(?:e|['’])/u.test(sentence.slice(vEnd))) continue;
+      // "les milliards promis par le Chips Act", "Le prix évoqué paraît élevé": an adjective, not a verb.
+      if (c.lang === 'fr' && adjacent && isBareParticiple(sentence, m[0], prev.lower, vStart, vEnd)) continue;
       // "Le règlement sur l'IA, dit « AI Act », ...": "dit" names a thing (so-called), it reports no speech.
       if (c.lang === 'fr' && /^dite?s?$/u.test(m[0]) && /^\s*«[^»]{1,40}»\s*[,)]/u.test(sentence.slice(vEnd))) continue;
       // "Beijing has responded by pouring state funds": a reply in deeds, not in words.
@@ -317,6 +314,19 @@ const SHORT_TAIL_TO_END = /^\s+(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+\s*[.!]?["�
 
 /** An auxiliary of the passé composé or plus-que-parfait before a participle, up to two words apart ("n'a toujours pas confirmé"). */
 const FR_AUXILIARY_BEFORE = /(?:^|[\s'’-])(?:a|ont|avait|avaient|aura|auront|aurait|auraient|avoir|ayant|avons|avez|as|eut|eût|t-il|t-elle|t-on|t-ils|t-elles|est|sont|était|étaient|été|se|s['’])(?:\s+[\p{L}'’-]+){0,2}\s+$/u;
+
+/**
+ * A French past participle with no auxiliary before it qualifies a noun ("les milliards promis par le
+ * Chips Act"); it is no verb of the sentence. Not so for a participle sharing an earlier auxiliary
+ * ("a condamné ... et assuré"), a tag after a comma or a quotation, or one followed by its clause, as in
+ * the sample's "Le Wall Street Journal rapporté que", its auxiliary lost to a typo. `prev` is the word
+ * right before it, lower-cased.
+ */
+function isBareParticiple(sentence: string, verb: string, prev: string, vStart: number, vEnd: number): boolean {
+  if (!/^(?:\p{L}+(?:é|ée|és|ées)|promise?s?|admise?s?)$/u.test(verb) || /^(?:et|ou|puis|mais)$/u.test(prev)) return false;
+  const before = sentence.slice(0, vStart);
+  return !FR_AUXILIARY_BEFORE.test(before.slice(-48)) && !/[,«»"“”—–]\s*$/u.test(before) && !/^\s+qu(?:e|['’])/u.test(sentence.slice(vEnd));
+}
 
 /** A verb after a comma or a quotation (auxiliaries and fillers aside), closing the sentence with a short subject: an inverted tag. */
 function isClosingTag(sentence: string, vStart: number, vEnd: number, c: CompiledLexicon): boolean {

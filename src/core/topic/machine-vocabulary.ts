@@ -17,7 +17,9 @@ import { wordAlternation, type TermHit } from './term-matcher';
 /**
  * Families of words that tell of machines doing the work, each a concept in English and French
  * (lowercase; a trailing `*` is any ending). Deliberately left out: words of ordinary prose that only
- * sometimes mean it ("data", "données", "learn", "predict", "recognised", "summary").
+ * sometimes mean it ("data", "données", "learn", "predict", "recognised", "summary"), and the
+ * vocabulary's own forms ("facial recognition", "training data", "prompts"): those are counted as its
+ * hits, never here.
  */
 export const MACHINE_WORD_FAMILIES: readonly (readonly string[])[] = [
   ['algorithm*', 'algorithme*'],
@@ -29,11 +31,10 @@ export const MACHINE_WORD_FAMILIES: readonly (readonly string[])[] = [
   ['model', 'models', 'modèle', 'modèles'],
   ['machine', 'machines'],
   ['software', 'logiciel*'],
-  ['prompt', 'prompts'],
-  ['trained on', 'training data', 'entraîné*', "données d'entraînement"],
+  ['prompt'],
+  ['trained on', 'entraîné*'],
   ['dataset*', 'jeu de données', 'jeux de données'],
-  ['facial recognition', 'face recognition', 'speech recognition', 'voice recognition', 'image recognition',
-    'reconnaissance faciale', 'reconnaissance vocale', "reconnaissance d'images"],
+  ['face recognition', 'voice recognition', 'image recognition', "reconnaissance d'images"],
   ['chip', 'chips', 'puce', 'puces', 'processor*', 'processeur*'],
   ['hallucinat*'],
   ['bot', 'bots', 'robot*'],

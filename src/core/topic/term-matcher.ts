@@ -260,21 +260,22 @@ export function termSpec(term: number): AiTermSpec {
   return AI_VOCABULARY[term]!;
 }
 
+/** Labels of the anchor terms, built on first use (by `isAnchorLike`). */
+let anchorLabels: Set<string> | undefined;
+
 /**
  * Whether a counted hit is as good as an unambiguous one: an anchor, or a name of the field (weight
  * 2: Gemini, Claude, Llama, Copilot, Grok...) whose context can only be AI itself (an anchor, or an
  * anchor's label such as "Anthropic"), since `needs` then decided which meaning it has ("Gemini"
  * beside "grand modèle de langage" is Google's model, not the zodiac). Hardware named beside a
  * supporting word ("H100" needs "Nvidia" or an anchor) and supporting words (weight 1: GPU,
- * Nvidia, data centre, facial recognition) stay support.
+ * Nvidia, data centre, speech recognition) stay support.
  */
 export function isAnchorLike(spec: AiTermSpec): boolean {
   anchorLabels ??= new Set(AI_VOCABULARY.filter(v => !v.needs).map(v => v.label));
   const labels = anchorLabels;
   return !spec.needs || (spec.weight > 1 && spec.needs.every(n => n === ANCHOR || labels.has(n)));
 }
-/** Labels of the anchor terms, built on first use. */
-let anchorLabels: Set<string> | undefined;
 
 /** Cheap: counted AI vocabulary hits in a short string (title, metadata, lead) — used by the gate. */
 export function countAiSignals(text: string): number {
