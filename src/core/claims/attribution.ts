@@ -32,6 +32,8 @@ const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we', 'je', 'j', 'nous']
 /** An English question opened by its auxiliary: "Does this alert indicate ...?", "Did anyone say ...?" */
 const YES_NO_QUESTION = /^\s*(?:does|do|did|is|are|was|were|has|have|had|can|could|will|would|should)\s[^?]*\?[\s"”)]*$/iu;
 
+/** "», a-t-il ", ", ont-elles ": an inverted auxiliary closing a quotation or clause, before a participle. */
+const INVERTED_AUXILIARY_BEFORE = /[,»"”]\s*(?:a-t-(?:il|elle|on)|ont-(?:ils|elles)|avait-(?:il|elle|on)|avaient-(?:ils|elles))\s+$/iu;
 const INVERTED_PRONOUN = /-t-(il|elle|ils|elles|on)\b|-(il|elle|ils|elles)$/iu;
 
 const TIME_INCISE_THEN_OBJECT = /^\s*,\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|on\s+\p{L}+day|last\s+\p{L}+|earlier\s+this\s+\p{L}+)[^,]{0,30}|le\s+\d[^,]{0,20}|\d[^,]{0,20}),\s*(?:un|une|le|la|les|des|a|an|the|its|son|sa|ses|leur|their)\s/iu;
@@ -89,6 +91,13 @@ function hasClauseComplement(sentence: string, vEnd: number, c: CompiledLexicon)
     if (/^(?:that|que|qu)$/.test(toks[i]!.lower)) return true;
   }
   if (toks.slice(first, first + 4).some((t) => c.eventObjectNouns.has(t.lower))) return false;
+  // "a confié au Film français avoir réécrit la fin": an addressee, then the reported infinitive.
+  if (c.lang === 'fr' && /^(?:à|au|aux)$/u.test(w)) {
+    for (let i = first + 1; i < Math.min(toks.length, first + 6); i++) {
+      if (/[,;:.]/.test(sentence.slice(toks[i - 1]!.end, toks[i]!.start))) break;
+      if (ADDRESSEE_THEN_INFINITIVE.test(toks[i]!.lower)) return true;
+    }
+  }
   if (c.lang === 'fr') return /^(?!(?:le|la|les|des|une|un|leur)$)\p{L}{3,}(?:er|ir|re|oir)$/u.test(w) && !objectMarkers.includes(w);
   // "wrote in a blog post that ...": skip a leading adverbial prepositional phrase.
   const lead = toks[0]!.lower;
@@ -107,6 +116,9 @@ function hasClauseComplement(sentence: string, vEnd: number, c: CompiledLexicon)
   }
   return false;
 }
+
+/** Infinitives that report what a speaker says of themselves ("avoir réécrit", "ne pas vouloir"). */
+const ADDRESSEE_THEN_INFINITIVE = /^(?:avoir|être|vouloir|pouvoir|devoir|savoir|ne|n['’]avoir|n['’]être|souhaiter|espérer|envisager|compter|regretter|ignorer|craindre|préférer|refuser)$/u;
 
 /** "Samsung reported an operating profit ...": a results/product object makes the verb an event. */
 function hasEventObject(sentence: string, vEnd: number, c: CompiledLexicon): boolean {
@@ -177,15 +189,18 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
       if (/^se\s/u.test(m[0]) && adjacent && /^il$/u.test(prev.lower)) continue;
       // "has effectively admitted", "a implicitement reconnu": the writer's reading of what someone did.
       if (adjacent && WRITER_READING.has(prev.lower)) continue;
-      const pronounInVerb = INVERTED_PRONOUN.exec(m[0]);
+      // "..., a-t-elle annoncé mardi.": an inverted auxiliary before any participle of speech makes the same tag.
+      const auxBefore = c.lang === 'fr' ? INVERTED_AUXILIARY_BEFORE.exec(sentence.slice(Math.max(0, vStart - 24), vStart)) : null;
+      const tagStart = auxBefore ? vStart - auxBefore[0].length + auxBefore[0].search(/\p{L}/u) : vStart;
+      const pronounInVerb = INVERTED_PRONOUN.exec(auxBefore ? sentence.slice(tagStart, vEnd) : m[0]);
       if (pronounInVerb) {
         const pron = pronounInVerb[1] ?? pronounInVerb[2] ?? '';
         // "glisse-t-on dans l'entourage du ministre": "on" names nobody.
         if (pron.toLowerCase() === 'on') {
-          out.push({ kind: 'anonymous', type: 'subject', inverted: true, cue: span(sentence, vStart, vEnd), anchor: vStart });
+          out.push({ kind: 'anonymous', type: 'subject', inverted: true, cue: span(sentence, tagStart, vEnd), anchor: tagStart });
           continue;
         }
-        out.push({ kind: 'named', type: 'subject', inverted: true, cue: span(sentence, vStart, vEnd), anchor: vStart, source: pron, needsContext: true });
+        out.push({ kind: 'named', type: 'subject', inverted: true, cue: span(sentence, tagStart, vEnd), anchor: tagStart, source: pron, needsContext: true });
         continue;
       }
       // "Dans son entourage, on redoute que ...": "on" standing for people around someone is anonymous.
@@ -260,7 +275,8 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
       if (adjacent && m[0] !== 'says' && c.nounVerbForms.has(m[0]) && !NEGATION_BEFORE.test(prev.lower) && !/^(?:do|does|did|will|would|may|might|can|could|also|still)$/u.test(prev.lower) && isCommonNounBefore(sentence, prev, c)) continue;
       // "the same chip found in last year's flagship", "found mostly in": a participle with a place, not a finding
       // ("found only weak evidence" is one).
-      if (/^(?:found|finds)$/u.test(m[0]) && /^\s+(?:(?:only|mostly|mainly|largely)\s+)?(?:in|on|at|inside|across|within|among|throughout|near|by|under|to)\s/u.test(sentence.slice(vEnd))) continue;
+      // ("found in June that": a time, then the finding.)
+      if (/^(?:found|finds)$/u.test(m[0]) && /^\s+(?:(?:only|mostly|mainly|largely)\s+)?(?:in|on|at|inside|across|within|among|throughout|near|by|under|to)\s/u.test(sentence.slice(vEnd)) && !FINDING_TIME_THEN_THAT.test(sentence.slice(vEnd))) continue;
       if (/^describ/u.test(m[0]) && describesWithoutClaim(sentence, m[0], vStart, vEnd, adjacent ? prev : undefined)) continue;
       const leftEnd = trimFillersLeft(sentence, vStart, c);
       const leftTrim = sentence.slice(0, leftEnd);
@@ -308,6 +324,8 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
 }
 
 const FINDING_VERB = /^(?:found|finds|showed|shows)$/u;
+/** "found in June that", "found in early 2024 that": a time before the finding's clause. */
+const FINDING_TIME_THEN_THAT = /^\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|spring|summer|autumn|fall|winter)(?:\s+\d{4})?\s+that\s/iu;
 const RELATIVE_WORD = /(?<![\p{L}])(?:qui|que|qu['’]|which|who|that)\s/iu;
 /** A short noun phrase and the sentence's end after the verb: "..., a annoncé la préfecture du Finistère." */
 const SHORT_TAIL_TO_END = /^\s+(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+\s*[.!]?["”’»]?\s*$/u;

@@ -78,8 +78,16 @@ const COMPILED: Record<SupportedLang, CompiledEvaluative> = {
 /** Imperatives of stance that open a sentence: the writer addressing the reader (not instructions). */
 const IMPERATIVE_OPENERS: Record<SupportedLang, RegExp> = {
   // ... and advice, as against a procedure ("Avoid pre-packaged platters" vs "Open the settings panel").
-  en: /^\s*(?:(?:instead|so|but|basically|frankly|honestly|in\s+short|again),?\s+)?(?:expect|just remember|never mind|make no mistake|mark my words|bet on|don['’]t (?:expect|bet|forget|be fooled|hold your breath|bother)|do not (?:expect|bet|bother)|forget|avoid|skip|opt for|steer clear|stick (?:to|with)|resist|hold off|think twice|save your money|give (?:it|this one) a (?:miss|pass)|don['’]t buy|do not buy)(?![\p{L}])/iu,
-  fr: /^\s*(?:attendez-vous|imaginez|rappelons-nous|souvenons-nous|ne vous y trompez pas|qu['’]on se le dise)(?![\p{L}])/iu,
+  en: /^\s*(?:(?:instead|so|but|basically|frankly|honestly|in\s+short|again),?\s+)?(?:if\s[^,;:.]{3,120},\s*)?(?:(?:buy|grab|try|get|rent|stream|order)\s+(?:it|this\s+one|one|them)(?=[\s.,;!]|$)|go\s+(?:and\s+)?(?:see|watch|buy|try)\s+(?:it|this|them)(?![\p{L}])|expect|just remember|never mind|make no mistake|mark my words|bet on|don['’]t (?:expect|bet|forget|be fooled|hold your breath|bother)|do not (?:expect|bet|bother)|forget|avoid|skip|opt for|steer clear|stick (?:to|with)|resist|hold off|think twice|save your money|give (?:it|this one) a (?:miss|pass)|don['’]t buy|do not buy)(?![\p{L}])/iu,
+  fr: /^\s*(?:si\s[^,;:.]{3,120},\s*)?(?:attendez-vous|imaginez|rappelons-nous|souvenons-nous|ne vous y trompez pas|qu['’]on se le dise|achetez-le|achetez-la|offrez-vous|offrez-le|offrez-la|foncez|courez-y|allez-y|n['’]hésitez\s+pas|passez\s+votre\s+chemin|évitez-le|évitez-la|fuyez)(?![\p{L}])/iu,
+};
+/**
+ * The writer's judgement as an adjective with no subject or copula, opening the sentence: "Difficile
+ * pourtant d'imaginer ...", "Inutile de préciser", "Normal que ...", "Hard to imagine ...", "Small wonder".
+ */
+const IMPERSONAL_JUDGEMENT: Record<SupportedLang, RegExp> = {
+  en: /^\s*(?:(?:but|and|so|still|yet)\s*,?\s+)?(?:(?:it\s+is|it['’]s)\s+)?(?:(?:hard|difficult|impossible|tempting|tough|needless)\s*,?\s+(?:then\s+|though\s+|,\s*)?to\s+(?:imagine|see|believe|argue|say|overstate|ignore|understand|blame|disagree|deny|predict|fault|justify|defend|resist|escape|avoid|miss|think)|(?:no|small|little)\s+wonder)(?![\p{L}])/iu,
+  fr: /^\s*(?:(?:mais|et|or|donc|alors)\s*,?\s+)?(?:difficile|impossible|inutile|dur|tentant|dommage|étonnant|curieux|logique|normal|compréhensible|regrettable|hors\s+de\s+question|pas\s+question)(?:\s*,?\s+(?:pourtant|toutefois|cependant|donc|alors|dès\s+lors|néanmoins|aussi|encore|en\s+tout\s+cas|en\s+revanche|pour\s+autant))?\s*,?\s+(?:de|d['’]|que|qu['’])/iu,
 };
 /** A review's mark out of 5, 10, 20 or 100, labelled as such. */
 const REVIEW_MARK = /(?<![\p{L}])(?:notre\s+)?(?:note|rating|score|our\s+score|our\s+rating|verdict)\s*:\s*\d{1,3}(?:[.,]\d)?\s*\/\s*(?:5|10|20|100)(?!\d)/iu;
@@ -206,6 +214,39 @@ function predications(sentence: string, low: string, c: CompiledEvaluative): Cue
   return out;
 }
 
+/**
+ * An evaluative adjective set off as an apposition, alone or with a phrase of time or place: "Impérial
+ * pendant une heure, le gardien ...", "Varga, flawless for a month, ...", "La démonstration, spectaculaire,
+ * laisse ...". Not a participle with its agent ("Inspiré par cet épisode") or an object ("promising smoother
+ * dialogue"), nor an item of a list ("clear, simple, loosely coupled").
+ */
+const APPOSITION_TAIL = String.raw`(?=(?:\s+(?:for|in|at|on|during|since|throughout|all|pendant|depuis|dans|en|à|durant|sur|tout|toute|de\s+bout)\s[^,;:.!?«»"“”()]{1,45})?,)`;
+const APPOSITION_OPENING = new RegExp(String.raw`^[\s"“«(]*(\p{L}[\p{L}'’-]*)` + APPOSITION_TAIL, 'u');
+const APPOSITION_INSIDE = new RegExp(String.raw`,\s+(\p{L}[\p{L}'’-]*)` + APPOSITION_TAIL, 'uy');
+const LIST_NEXT = /^,\s*(?:(?:and|or|et|ou)\s|\p{L}+\s*(?:,|(?:and|or|et|ou)\s))/u;
+function appositions(sentence: string, low: string, c: CompiledEvaluative): CueSpan[] {
+  const out: CueSpan[] = [];
+  const consider = (word: string, end: number): void => {
+    if (!isEvaluative(word.replace(/’/g, "'"), c) || (c.lang === 'en' && /(?:ing|ed)$/u.test(word))) return;
+    const start = end - word.length;
+    if (!LIST_NEXT.test(low.slice(low.indexOf(',', end))) && !isNamePart(sentence, start)) out.push(span(sentence, start, end));
+  };
+  const first = APPOSITION_OPENING.exec(low);
+  if (first) consider(first[1]!, first.index + first[0].length);
+  const last = low.lastIndexOf(',');
+  for (let comma = low.indexOf(','), prev = -1; comma >= 0 && comma < last; prev = comma, comma = low.indexOf(',', comma + 1)) {
+    APPOSITION_INSIDE.lastIndex = comma;
+    const m = APPOSITION_INSIDE.exec(low);
+    if (!m || !isEvaluative(m[1]!.replace(/’/g, "'"), c)) continue;
+    // The segment before the comma is one word, or ends on an adjective ("with clear, simple, ..."): a list.
+    const segment = low.slice(prev + 1, comma);
+    const before = /(\p{L}+)\s*$/u.exec(segment);
+    if (/^\s*\p{L}+\s*$/u.test(segment) || (before && isEvaluative(before[1]!, c))) continue;
+    consider(m[1]!, comma + m[0].length);
+  }
+  return out;
+}
+
 /** Degree word right before an evaluative adjective ("so frustrating", "vraiment réussie"), and excess ("too slow", "trop cher"). */
 function degrees(sentence: string, low: string, c: CompiledEvaluative): CueSpan[] {
   const out: CueSpan[] = [];
@@ -252,12 +293,15 @@ export function findEvaluativeStance(sentence: string, lang: SupportedLang): Cue
     ...findSpans(c.phrases, sentence).filter((s) => !isNamePart(sentence, s.start)),
     ...predications(sentence, low, c),
     ...degrees(sentence, low, c),
+    ...appositions(sentence, low, c),
   ];
   // An imperative to the reader opening the sentence: "Expect more of this.", "Don't bet against him."
   const maxim = MAXIMS[lang].exec(sentence);
   if (maxim) found.push(span(sentence, maxim.index, maxim.index + maxim[0].length));
   const imperative = IMPERATIVE_OPENERS[lang].exec(sentence);
   if (imperative) found.push(span(sentence, imperative.index, imperative.index + imperative[0].length));
+  const impersonal = IMPERSONAL_JUDGEMENT[lang].exec(sentence);
+  if (impersonal) found.push(span(sentence, impersonal.index, impersonal.index + impersonal[0].length));
   // A review's mark: "Note : 7/10", "Rating: 4/5", "Notre note : 3,5/5".
   const mark = REVIEW_MARK.exec(sentence);
   if (mark) found.push(span(sentence, mark.index, mark.index + mark[0].length));

@@ -21,7 +21,7 @@ export const EN_LEXICON: ClaimLexicon = {
         'is tipped for', 'are tipped to', 'said to be', 'believed to be', 'thought to be',
         'could still change', 'could still fall through', 'could still collapse', 'may still change', 'might still change',
         'is rumoured to', 'is also said to', 'are also said to', 'was also said to', 'is widely said to',
-        'is also believed to', 'is widely believed to', 'are widely believed to', 'is also thought to', 'ostensibly', 'there is talk', "there's talk", 'talk is that', 'word in silicon valley', 'word in washington', 'word around', 'we are told', "we're told", "i'm told", 'i am told', 'we have been told', 'we were told', 'we were told that', "we've been told", 'raised fears that', 'amid fears that', 'may have been', 'might have been',
+        'is also believed to', 'is widely believed to', 'are widely believed to', 'is also thought to', 'ostensibly', 'there is talk', "there's talk", 'talk is that', 'word in silicon valley', 'word in washington', 'word around', 'word in … is that', 'word at … is that', 'the word is that', 'word has it', 'we are told', "we're told", "i'm told", 'i am told', 'we have been told', 'we were told', 'we were told that', "we've been told", 'raised fears that', 'amid fears that', 'may have been', 'might have been',
       ],
       examples: [
         'Gemini will reportedly come in three sizes.',

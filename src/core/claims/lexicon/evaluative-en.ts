@@ -10,6 +10,7 @@ export const EN_EVALUATIVE: EvaluativeLexicon = {
     {
       id: 'en-eval-good',
       words: [
+        'sublime', 'majestic', 'sumptuous', 'punchy', 'imperious',
         'heartening',
         'good', 'great', 'excellent', 'superb', 'outstanding', 'wonderful', 'fantastic', 'terrific', 'fabulous',
         'marvelous', 'marvellous', 'amazing', 'awesome', 'brilliant', 'stellar', 'splendid', 'impressive',
@@ -37,6 +38,7 @@ export const EN_EVALUATIVE: EvaluativeLexicon = {
     {
       id: 'en-eval-bad',
       words: [
+        'muddy', 'soggy', 'washed-out', 'plodding', 'overlong', 'uneven', 'forgettable', 'limp', 'shambolic', 'pitiful', 'scandalous', 'unjustifiable', 'belated', 'grainy', 'blurry',
         'exaggerated', 'incoherent', 'harsh', 'lenient',
         'bad', 'poor', 'terrible', 'awful', 'horrible', 'dreadful', 'atrocious', 'abysmal', 'appalling',
         'lousy', 'crappy', 'mediocre', 'lackluster', 'lacklustre', 'underwhelming', 'disappointing', 'bland',

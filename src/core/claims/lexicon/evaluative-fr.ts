@@ -11,6 +11,7 @@ export const FR_EVALUATIVE: EvaluativeLexicon = {
     {
       id: 'fr-eval-bon',
       words: [
+        'somptueux', 'singulier', 'impérial', 'envoûtant', 'inspiré', 'éblouissant', 'irréprochable', 'percutant', 'trépidant', 'virtuose', 'inspirant', 'exemplaire', 'subtil',
         'chaleureux', 'attentif', 'solide', 'mérité', 'flatteur', 'flatteuse', 'cohérent', 'équitable',
         'bon', 'excellent', 'superbe', 'magnifique', 'formidable', 'génial', 'merveilleux', 'fantastique',
         'extraordinaire', 'exceptionnel', 'remarquable', 'impressionnant', 'brillant', 'splendide', 'sublime',
@@ -31,6 +32,7 @@ export const FR_EVALUATIVE: EvaluativeLexicon = {
     {
       id: 'fr-eval-mauvais',
       words: [
+        'maigre', 'insipide', 'indigeste', 'criant', 'désuet', 'inégal', 'inabouti', 'pataud', 'pesant', 'prévisible', 'soporifique', 'superficiel', 'irresponsable', 'faiblard', 'famélique', 'chiche', 'mitigé', 'ahurissant', 'injustifiable', 'indéfendable', 'inopportun', 'intenable', 'insoutenable',
         'bâclé', 'exagéré', 'immérité', 'inéquitable',
         'mauvais', 'médiocre', 'décevant', 'raté', 'nul', 'affligeant', 'lamentable', 'pitoyable', 'navrant',
         'consternant', 'désolant', 'déplorable', 'regrettable', 'honteux', 'scandaleux', 'inadmissible',

@@ -76,7 +76,7 @@ export const FR_LEXICON: ClaimLexicon = {
         'il est possible que', 'il est certain que', 'il est presque certain', 'il est quasi certain',
         'il est fort probable', 'il est très probable', 'il est également probable', 'il est aussi probable',
         'il est donc probable', 'il est vraisemblable', 'il y a fort à parier', 'il y a de fortes chances',
-        'il y a fort à craindre', 'il y a gros à parier', 'nul doute que', 'sans aucun doute',
+        'il y a fort à craindre', 'il y a gros à parier', 'nul doute que', 'sans aucun doute', 'ne fait aucun doute', 'ne fait guère de doute', 'ne fait pas de doute', 'ne fait plus de doute', 'fait peu de doute',
         'à coup sûr', 'on peut s’attendre', "on peut s'attendre", 'on peut ainsi s’attendre',
         "on peut ainsi s'attendre", 'on peut imaginer', 'on peut penser', 'on peut supposer',
         'on peut craindre', 'on imagine', "on s'attend", 'on devine', 'on peut parier', 'parions que',
