@@ -222,6 +222,14 @@ describe('blind detection probes (pages helpers wrote without reading our code; 
     expectOrdinaryCoverageProbe('detection-probe-13', ['ai-en-04.html gate not-ai'], 17);
   });
 
+  it('probe 14, scored once before anyone read it (same brief): every ordinary story by both paths; no non-AI page', () => {
+    // First score, no change after (session 15): CLI 17/24, the extension's path 17/24, no false alarm (traps:
+    // "IA" for insemination, Gemini the star sign and the space programme, a fashion model named Claude, the
+    // mistral, a graphics-card review, AI named once in passing). The seven misses are understated stories that
+    // name AI once, 1,500 to 3,600 characters in, past the lead the gate reads and too thinly for the scorer.
+    expectOrdinaryCoverageProbe('detection-probe-14', [], 17);
+  });
+
   it('AI named sparingly (probes 1 and 2, their misses read): at least 45 of 48 found by the CLI path; no non-AI page', () => {
     const pages = [...probe('detection-probe'), ...probe('detection-probe-2')];
     const ai = pages.filter(p => !p.name.startsWith('non-'));
