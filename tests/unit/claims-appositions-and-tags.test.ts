@@ -1,4 +1,4 @@
-// Rules added after the blind set fresh41 (README, Accuracy): French tags with an inverted auxiliary or a
+// Rules added after the blind sets fresh41 and fresh42 (README, Accuracy): French tags with an inverted auxiliary or a
 // pronominal verb, an addressee before a reported infinitive, a finding dated before its clause, the
 // writer's judgement without a copula (an impersonal adjective, an apposition, advice to the reader), and
 // results made to "tell us". Each case is written for its rule, not copied from the set.
@@ -80,5 +80,42 @@ describe('the writer judging without a copula', () => {
     expect(en('The night shots remain grainy and soft.').label).toBe('opinion');
     expect(fr('Le bilan de la saison est maigre.').label).toBe('opinion');
     expect(fr('La bande originale est somptueuse.').label).toBe('opinion');
+  });
+});
+
+describe('after fresh42', () => {
+  it('a day between an inverted verb and its speaker, and a speaker with an acronym in brackets', () => {
+    const tag = fr('Le barrage sera vidangé à l\'automne, a annoncé jeudi la préfecture de l\'Isère (DDT).');
+    expect(tag.label).toBe('reported');
+    expect(fr('La ligne rouvrira en mars, a indiqué hier soir la SNCF.').label).toBe('reported');
+    // A decision announced with its place in brackets stays an event.
+    expect(fr('L\'entreprise a annoncé la fermeture du site (Loire).').label).toBe('fact');
+  });
+  it('the impersonal "dit-on" is hearsay', () => {
+    expect(fr('Le club prépare, dit-on, une offre pour le gardien lyonnais.').label).toBe('rumor');
+  });
+  it('people by what they do, unnamed, are anonymous speakers', () => {
+    expect(en('Fans claim the patch quietly removed a difficulty mode.').label).toBe('rumor');
+    expect(en('Several riders in the bunch, however, believe the stage will be neutralised.').label).toBe('rumor');
+    expect(fr('Des supporters affirment que l\'entraîneur a déjà signé ailleurs.').label).toBe('rumor');
+    // The words that are also names of things stay out: "droits voisins".
+    expect(fr('La plainte a été déposée, a-t-on appris auprès du Syndicat des droits voisins.').label).toBe('reported');
+  });
+  it('a superlative bounded by a date ranks ("le meilleur ... depuis 2019")', () => {
+    expect(fr('C\'est le meilleur démarrage d\'une série de la plateforme depuis 2021.').label).toBe('fact');
+  });
+  it('set words of the writer extrapolating or conceding', () => {
+    expect(en('At this rate, the reservoir will be dry by August.').label).toBe('opinion');
+    expect(en('It is high time the league fixed its calendar.').label).toBe('opinion');
+    expect(fr('À ce rythme, le club finira la saison en Ligue 2.').label).toBe('opinion');
+    expect(fr('Ce n\'est pas faute de moyens, mais faute de méthode.').label).toBe('opinion');
+    expect(fr('Mention spéciale au décor, signé par une jeune plasticienne.').label).toBe('opinion');
+  });
+  it('a demonstrative subject with an incise still reasons for the writer', () => {
+    expect(fr('Cette panne, la troisième depuis janvier, montre à quel point le réseau est fragile.').label).toBe('opinion');
+  });
+  it('an apposition closing the sentence, and an object after an incise is no speech', () => {
+    expect(fr('On retrouve Léa Morel, lumineuse en institutrice de campagne.').label).toBe('opinion');
+    expect(fr('Le gardien a montré, face à Lyon, une sérénité nouvelle.').label).not.toBe('reported');
   });
 });

@@ -36,7 +36,8 @@ const YES_NO_QUESTION = /^\s*(?:does|do|did|is|are|was|were|has|have|had|can|cou
 const INVERTED_AUXILIARY_BEFORE = /[,»"”]\s*(?:a-t-(?:il|elle|on)|ont-(?:ils|elles)|avait-(?:il|elle|on)|avaient-(?:ils|elles))\s+$/iu;
 const INVERTED_PRONOUN = /-t-(il|elle|ils|elles|on)\b|-(il|elle|ils|elles)$/iu;
 
-const TIME_INCISE_THEN_OBJECT = /^\s*,\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|on\s+\p{L}+day|last\s+\p{L}+|earlier\s+this\s+\p{L}+)[^,]{0,30}|le\s+\d[^,]{0,20}|\d[^,]{0,20}),\s*(?:un|une|le|la|les|des|a|an|the|its|son|sa|ses|leur|their)\s/iu;
+// ("Elle a enfin montré, sur ce match, le mental qui lui manquait": a place or occasion between them too.)
+const TIME_INCISE_THEN_OBJECT = /^\s*,\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|on\s+\p{L}+day|last\s+\p{L}+|earlier\s+this\s+\p{L}+)[^,]{0,30}|le\s+\d[^,]{0,20}|\d[^,]{0,20}|(?:sur|lors\s+d[eu']|face\s+à|contre|pendant|durant|during|against)\s[^,]{1,40}),\s*(?:un|une|le|la|les|des|a|an|the|its|son|sa|ses|leur|their)\s/iu;
 
 /** A comparison's "than" and up to four words before the verb (with its word before "than": "slower", "more"). */
 const THAN_BEFORE_VERB = /(?<![\p{L}])(\p{L}+)\s+than\s+(?:[\p{L}'’-]+\s+){1,4}(?:had\s+|have\s+|has\s+)?$/iu;
@@ -85,6 +86,8 @@ function hasClauseComplement(sentence: string, vEnd: number, c: CompiledLexicon)
   // "L'entreprise n'a publié qu'une partie": "ne ... que" restricts the object, it opens no clause.
   if (/^(?:que|qu)$/u.test(w) && c.lang === 'fr' && RESTRICTIVE_NE_BEFORE.test(sentence.slice(Math.max(0, vEnd - 60), vEnd))) return false;
   if (clauseMarkers.includes(w) || /^qu$/.test(w)) return true;
+  // "Le rapport montre à quel point le secteur est démuni": an exclamative clause is a claim too.
+  if (c.lang === 'fr' && /^\s*à\s+quel\s+point\s/u.test(sentence.slice(toks[first]!.start))) return true;
   // "a annoncé par avance qu'il", "announced last night that": a short adverbial before the clause.
   for (let i = first + 1; i < Math.min(toks.length, first + 4); i++) {
     if (/[,;:.]/.test(sentence.slice(toks[i - 1]!.end, toks[i]!.start))) break;
@@ -190,7 +193,8 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
       // "has effectively admitted", "a implicitement reconnu": the writer's reading of what someone did.
       if (adjacent && WRITER_READING.has(prev.lower)) continue;
       // "..., a-t-elle annoncé mardi.": an inverted auxiliary before any participle of speech makes the same tag.
-      const auxBefore = c.lang === 'fr' ? INVERTED_AUXILIARY_BEFORE.exec(sentence.slice(Math.max(0, vStart - 24), vStart)) : null;
+      // ("a-t-on appris auprès de ...": what the outlet learned is read by learnedFrames.)
+      const auxBefore = c.lang === 'fr' && m[0] !== 'appris' ? INVERTED_AUXILIARY_BEFORE.exec(sentence.slice(Math.max(0, vStart - 24), vStart)) : null;
       const tagStart = auxBefore ? vStart - auxBefore[0].length + auxBefore[0].search(/\p{L}/u) : vStart;
       const pronounInVerb = INVERTED_PRONOUN.exec(auxBefore ? sentence.slice(tagStart, vEnd) : m[0]);
       if (pronounInVerb) {
@@ -328,7 +332,8 @@ const FINDING_VERB = /^(?:found|finds|showed|shows)$/u;
 const FINDING_TIME_THEN_THAT = /^\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|spring|summer|autumn|fall|winter)(?:\s+\d{4})?\s+that\s/iu;
 const RELATIVE_WORD = /(?<![\p{L}])(?:qui|que|qu['’]|which|who|that)\s/iu;
 /** A short noun phrase and the sentence's end after the verb: "..., a annoncé la préfecture du Finistère." */
-const SHORT_TAIL_TO_END = /^\s+(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+\s*[.!]?["”’»]?\s*$/u;
+// ("..., a annoncé l'agence régionale de santé (ARS).": with its acronym in brackets.)
+const SHORT_TAIL_TO_END = /^\s+(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+(?:\s*\([\p{L}\p{N}.&'’ -]{1,20}\))?\s*[.!]?["”’»]?\s*$/u;
 
 /** An auxiliary of the passé composé or plus-que-parfait before a participle, up to two words apart ("n'a toujours pas confirmé"). */
 const FR_AUXILIARY_BEFORE = /(?:^|[\s'’-])(?:a|ont|avait|avaient|aura|auront|aurait|auraient|avoir|ayant|avons|avez|as|eut|eût|t-il|t-elle|t-on|t-ils|t-elles|est|sont|était|étaient|été|se|s['’])(?:\s+[\p{L}'’-]+){0,2}\s+$/u;

@@ -220,9 +220,10 @@ function predications(sentence: string, low: string, c: CompiledEvaluative): Cue
  * laisse ...". Not a participle with its agent ("Inspiré par cet épisode") or an object ("promising smoother
  * dialogue"), nor an item of a list ("clear, simple, loosely coupled").
  */
-const APPOSITION_TAIL = String.raw`(?=(?:\s+(?:for|in|at|on|during|since|throughout|all|pendant|depuis|dans|en|à|durant|sur|tout|toute|de\s+bout)\s[^,;:.!?«»"“”()]{1,45})?,)`;
-const APPOSITION_OPENING = new RegExp(String.raw`^[\s"“«(]*(\p{L}[\p{L}'’-]*)` + APPOSITION_TAIL, 'u');
-const APPOSITION_INSIDE = new RegExp(String.raw`,\s+(\p{L}[\p{L}'’-]*)` + APPOSITION_TAIL, 'uy');
+const APPOSITION_PHRASE = String.raw`(?:\s+(?:for|in|at|on|during|since|throughout|all|pendant|depuis|dans|en|à|durant|sur|tout|toute|de\s+bout)\s[^,;:.!?«»"“”()]{1,45})?`;
+const APPOSITION_OPENING = new RegExp(String.raw`^[\s"“«(]*(\p{L}[\p{L}'’-]*)(?=` + APPOSITION_PHRASE + ',)', 'u');
+// ("Mention spéciale à Julien Ferracci, bouleversant en inspecteur.": one closing the sentence.)
+const APPOSITION_INSIDE = new RegExp(String.raw`,\s+(\p{L}[\p{L}'’-]*)(?=` + APPOSITION_PHRASE + String.raw`(?:,|[.!…]?\s*$))`, 'uy');
 const LIST_NEXT = /^,\s*(?:(?:and|or|et|ou)\s|\p{L}+\s*(?:,|(?:and|or|et|ou)\s))/u;
 function appositions(sentence: string, low: string, c: CompiledEvaluative): CueSpan[] {
   const out: CueSpan[] = [];
@@ -233,8 +234,7 @@ function appositions(sentence: string, low: string, c: CompiledEvaluative): CueS
   };
   const first = APPOSITION_OPENING.exec(low);
   if (first) consider(first[1]!, first.index + first[0].length);
-  const last = low.lastIndexOf(',');
-  for (let comma = low.indexOf(','), prev = -1; comma >= 0 && comma < last; prev = comma, comma = low.indexOf(',', comma + 1)) {
+  for (let comma = low.indexOf(','), prev = -1; comma >= 0; prev = comma, comma = low.indexOf(',', comma + 1)) {
     APPOSITION_INSIDE.lastIndex = comma;
     const m = APPOSITION_INSIDE.exec(low);
     if (!m || !isEvaluative(m[1]!.replace(/’/g, "'"), c)) continue;
@@ -281,7 +281,7 @@ const RECORD_SPAN =
 /** "the worst week for chip stocks since March 2020": a superlative bounded by a record span ranks, it does not judge. */
 export function isRecordRanking(sentence: string, cue: CueSpan): boolean {
   const last = cue.text.charCodeAt(cue.text.length - 1);
-  if (last !== 116 && last !== 101 && last !== 115) return false; // ends in t, e or s: worst, best, -est, pire, meilleures
+  if (last !== 116 && last !== 101 && last !== 115 && last !== 114) return false; // ends in t, e, s or r: worst, best, -est, pire, meilleures, meilleur
   return SUPERLATIVE_CUE.test(cue.text) && RECORD_SPAN.test(sentence.slice(cue.end));
 }
 

@@ -119,8 +119,14 @@ const ADDRESSEE_BEFORE_SUBJECT = /^\s+(?:à\s+l['’]|à\s+la\s+|à\s+|au\s+|aux
 const INDIRECT_QUESTION_WORD = /^(?:why|how|what|when|where|whether|who|pourquoi|comment|quand|où)$/u;
 
 /** "..., said a person familiar with the matter" / "», indique Jensen Huang": the subject follows the verb. */
+/** A day or time right after an inverted verb of speech, before its subject. */
+const TIME_BEFORE_SUBJECT = /^\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:soir|matin|midi|dernier))?|hier(?:\s+(?:soir|matin))?|ce\s+(?:matin|soir|week-end)|aujourd['’]hui|mardi|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|last\s+(?:week|night))(?=\s)/iu;
+
 export function invertedFrame(sentence: string, vStart: number, vEnd: number, c: CompiledLexicon): AttributionFrame | undefined {
   // "a déclaré à l'AFP son cofondateur", "a assuré au Figaro la directrice": the addressee is no speaker.
+  // "a annoncé vendredi l'agence régionale de santé": a day between the verb and its speaker.
+  const day = TIME_BEFORE_SUBJECT.exec(sentence.slice(vEnd));
+  if (day) vEnd += day[0].length;
   const addressee = ADDRESSEE_BEFORE_SUBJECT.exec(sentence.slice(vEnd));
   if (addressee) vEnd += addressee[0].length;
   const afterToks = tokenize(sentence, vEnd, Math.min(sentence.length, vEnd + 160));

@@ -92,6 +92,10 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
     id: 'en-anonymous-noun',
     phrases: [
       'sources', 'source', 'insiders', 'insider', 'officials', 'employees', 'staffers', 'analysts',
+      // People by what they do, nobody named ("Fans claim", "Dataminers say", "Several riders believe").
+      'fans', 'dataminers', 'data miners', 'riders', 'customers', 'shoppers', 'viewers', 'commuters',
+      'passengers', 'farmers', 'villagers', 'witnesses', 'onlookers', 'spectators',
+      'teammates', 'rivals', 'scouts', 'modders', 'testers',
       'observers', 'executives', 'investors', 'experts', 'critics', 'rumors', 'rumours', 'leakers', 'leaker',
       'tipster', 'tipsters', 'whistleblower', 'aides', 'advisers', 'advisors', 'diplomats', 'bankers',
       'traders', 'workers', 'residents', 'students', 'parents', 'patients', 'nurses', 'teachers', 'doctors', 'defenders', 'supporters', 'opponents', 'hawks', 'protesters', 'pundits', 'locals', 'local people', 'many people', 'proponents', 'skeptics', 'sceptics', 'advocates', 'venture capitalists', 'one venture capitalist', 'a venture capitalist', 'one aide', 'an aide', 'one council aide', 'a council aide', 'people who have seen', 'people who saw', 'people who have read', 'people who were briefed', 'a person who has seen', 'someone who has seen', 'those who have seen', 'one investor', 'one analyst', 'one banker', 'one lawyer', 'one engineer', 'one employee', 'one source', 'campaigners', 'activists', 'economists', 'commentators', 'press reports', 'leaks', 'leak',

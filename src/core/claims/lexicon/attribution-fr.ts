@@ -105,6 +105,7 @@ export const FR_ATTRIBUTION: ClaimLexicon['attribution'] = {
     id: 'fr-anonymous-noun',
     phrases: [
       'personnes', 'personne', 'sources', 'source', 'proches', 'proche', 'initiés', 'employés', 'salariés',
+      'supporters', 'joueurs', 'joueuses', 'coureurs', 'spectateurs', 'clients', 'passagers', 'agriculteurs', 'militants', 'coéquipiers', 'dataminers', 'testeurs',
       'anciens employés', 'responsables', 'cadres', 'dirigeants', 'analystes', 'observateurs', 'experts',
       'spécialistes', 'investisseurs', 'travailleurs', 'ouvriers', 'habitants', 'internautes', 'élèves', 'étudiants', 'parents', 'patients', 'soignants', 'enseignants', 'usagers', 'riverains', 'juristes', 'juriste', 'ingénieurs', 'chercheurs', 'développeurs', 'utilisateurs',
       'témoins', 'connaisseurs', 'rumeurs', 'rumeur', 'bruits de couloir', 'fuites', 'fuite',

@@ -192,6 +192,8 @@ export const EN_LEXICON: ClaimLexicon = {
     {
       id: 'en-writer-inference',
       phrases: [
+        'it is high time', "it's high time", 'it is about time', "it's about time", 'at this rate', 'at this pace',
+        'shows just how', 'show just how', 'showed just how', "won't soon forget", 'will not soon forget',
         'this means that', 'which means that', 'this suggests', 'which suggests', 'this shows',
         'which shows', 'this is why', 'that is why', "that's why", 'the lesson', 'the takeaway',
         'the bottom line', 'in other words', 'it is no surprise', "it's no surprise", 'no wonder',

@@ -36,6 +36,8 @@ export const FR_LEXICON: ClaimLexicon = {
       id: 'fr-impersonal-report',
       phrases: [
         'il semble que', 'il semblerait que', 'semble-t-il', 'semblerait-il', 'il apparaît que',
+        // "Bruxelles planche, dit-on, sur ...": the impersonal "on" of hearsay, inverted.
+        'dit-on', 'murmure-t-on', 'raconte-t-on', 'chuchote-t-on', 'prétend-on',
         // "Il semble par ailleurs que": the impersonal hearsay split by a connective.
         'il semble par ailleurs que', 'il semble donc que', 'il semble aussi que', 'il semble également que',
         'il semble désormais que', 'il semble toutefois que', 'il semble cependant que', 'il semble en outre que',
@@ -121,6 +123,10 @@ export const FR_LEXICON: ClaimLexicon = {
     {
       id: 'fr-writer-judgement',
       phrases: [
+        // The writer extrapolating, praising, conceding or doubting in set words ("À ce rythme, ...", "Mention spéciale à",
+        // "Ce n'est pas faute de", "On peut le comprendre", "qu'on n'est pas près d'oublier").
+        'à ce rythme', 'à ce train-là', 'mention spéciale', "ce n'est pas faute de", "ce n'était pas faute de",
+        'on peut le comprendre', 'on le comprend', "pas près d'oublier", "pas prêt d'oublier",
         "ce n'est pas un détail", "n'est pas un détail", "n'a pourtant rien d'un", "n'a pourtant rien d'une", "n'a donc rien d'un", "n'a donc rien d'une",
         'arrive tard', 'arrivent tard', 'risque désormais de', 'risquent désormais de',
         // Lacking a quality, said by the writer of a team, a leader or a plan (verb forms: "un manque de rigueur" is often a finding).
