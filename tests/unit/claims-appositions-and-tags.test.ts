@@ -1,4 +1,4 @@
-// Rules added after the blind sets fresh41 and fresh42 (README, Accuracy): French tags with an inverted auxiliary or a
+// Rules added after the blind sets fresh41, fresh42 and fresh44 (README, Accuracy): French tags with an inverted auxiliary or a
 // pronominal verb, an addressee before a reported infinitive, a finding dated before its clause, the
 // writer's judgement without a copula (an impersonal adjective, an apposition, advice to the reader), and
 // results made to "tell us". Each case is written for its rule, not copied from the set.
@@ -117,5 +117,35 @@ describe('after fresh42', () => {
   it('an apposition closing the sentence, and an object after an incise is no speech', () => {
     expect(fr('On retrouve Léa Morel, lumineuse en institutrice de campagne.').label).toBe('opinion');
     expect(fr('Le gardien a montré, face à Lyon, une sérénité nouvelle.').label).not.toBe('reported');
+  });
+});
+
+describe('after fresh44', () => {
+  it('French: an adverbial between the auxiliary and the participle, missing verbs of speech, "croit savoir" + a named outlet', () => {
+    expect(fr('Le syndicat a pour sa part dénoncé « un plan social déguisé ».').label).toBe('reported');
+    expect(fr('La ministre a de son côté répété que la réforme serait maintenue.').label).toBe('reported');
+    expect(fr('Le rachat serait bouclé avant l\'été, croit savoir L\'Informé.').label).toBe('reported');
+    // An informant nobody names keeps the hearsay anonymous.
+    expect(fr('Le rachat serait bouclé avant l\'été, croit savoir un banquier d\'affaires.').label).toBe('rumor');
+    // Conceding points in a match is an event.
+    expect(fr('Les Toulousains ont concédé trois essais en première période.').label).toBe('fact');
+  });
+  it('English: telling someone to do something is an order; a participle in apposition reports nothing', () => {
+    expect(en('The airline grounded the jet after the tower told the crew to abort the take-off.').label).toBe('fact');
+    expect(en('The photos, first published on Instagram, were later deleted.').label).toBe('fact');
+    // A quoted claim inside the order, and a that-clause, stay speech.
+    expect(en('The judge told him to expect "a long custodial sentence".').label).toBe('reported');
+    expect(en('The mayor told reporters the bridge would reopen in May.').label).toBe('reported');
+  });
+  it('a verdict quoted after "dismissed ... as"', () => {
+    expect(en('The minister dismissed the report as "a work of fiction".').label).toBe('reported');
+  });
+  it('the writer reframing, forecasting, advising', () => {
+    expect(en('What the ranking rewards is not quality but volume.').label).toBe('opinion');
+    expect(en('The timing could hardly be worse for the club.').label).toBe('opinion');
+    expect(en('Wait for the next model if you can.').label).toBe('opinion');
+    expect(fr('Les discussions s\'annoncent particulièrement tendues.').label).toBe('opinion');
+    expect(fr('Qu\'il commence donc par payer ses fournisseurs.').label).toBe('opinion');
+    expect(fr('Qu\'il pleuve ou non, la course aura lieu.').label).not.toBe('opinion');
   });
 });

@@ -221,6 +221,10 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
       if (m[0] === 'hailed' && /^\s+as\s/u.test(sentence.slice(vEnd))) continue;
       // ", called Energy Control, which ...": a participle naming, cut by a comma before the quote.
       if (/^call/u.test(m[0]) && (/-$/u.test(sentence.slice(0, vStart)) || /^call(?:ed|s)\s+["“]$/u.test(m[0]) || m[0].includes(','))) continue;
+      // "after it told a customer to cancel her policy": telling someone to do something is an order, not a claim.
+      if (/^(?:told|tells|tell)$/u.test(m[0]) && TOLD_TO_DO.test(sentence.slice(vEnd))) continue;
+      // "Screenshots of the exchange, first posted on Reddit, had been shared": a participle in apposition.
+      if (c.lang === 'en' && adjacent && /^(?:first|originally|initially|previously|widely|later)$/u.test(prev.lower) && /ed$/u.test(m[0]) && /,\s*$/u.test(sentence.slice(0, prev.start)) && /^\s+(?:on|in|by|at|to|online)(?![\p{L}])/u.test(sentence.slice(vEnd))) continue;
       // "a shortage blamed on data centres": right before "on"/"for", "blamed" is a passive participle.
       if (/^blame[ds]?$/u.test(m[0]) && (!/^\s+[^,.;:]{1,80}?\s(?:for|on)\s/u.test(sentence.slice(vEnd)) || /^\s+(?:for|on)\s/u.test(sentence.slice(vEnd)))) continue;
       // "a annoncé en mars la suppression de 1 200 postes": an announced decision or product is an event (DESIGN.md).
@@ -327,6 +331,9 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
   return out;
 }
 
+/** "told a customer to cancel", "tells staff to stay home": an addressee of one to three words, then an infinitive. */
+// (Not "told us newsrooms need to", a clause; not "told him to expect "a long sentence"", a quoted claim.)
+const TOLD_TO_DO = /^\s+(?:him|her|them|us|me|you|(?:(?:the|a|an|his|its|their|our|some|all|several|one)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s+to\s+(?!the\s|a\s|an\s)\p{L}+(?![^.;]*["“«])/u;
 const FINDING_VERB = /^(?:found|finds|showed|shows)$/u;
 /** "found in June that", "found in early 2024 that": a time before the finding's clause. */
 const FINDING_TIME_THEN_THAT = /^\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|spring|summer|autumn|fall|winter)(?:\s+\d{4})?\s+that\s/iu;
@@ -336,7 +343,7 @@ const RELATIVE_WORD = /(?<![\p{L}])(?:qui|que|qu['’]|which|who|that)\s/iu;
 const SHORT_TAIL_TO_END = /^\s+(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+(?:\s*\([\p{L}\p{N}.&'’ -]{1,20}\))?\s*[.!]?["”’»]?\s*$/u;
 
 /** An auxiliary of the passé composé or plus-que-parfait before a participle, up to two words apart ("n'a toujours pas confirmé"). */
-const FR_AUXILIARY_BEFORE = /(?:^|[\s'’-])(?:a|ont|avait|avaient|aura|auront|aurait|auraient|avoir|ayant|avons|avez|as|eut|eût|t-il|t-elle|t-on|t-ils|t-elles|est|sont|était|étaient|été|se|s['’])(?:\s+[\p{L}'’-]+){0,2}\s+$/u;
+const FR_AUXILIARY_BEFORE = /(?:^|[\s'’-])(?:a|ont|avait|avaient|aura|auront|aurait|auraient|avoir|ayant|avons|avez|as|eut|eût|t-il|t-elle|t-on|t-ils|t-elles|est|sont|était|étaient|été|se|s['’])(?:\s+[\p{L}'’-]+){0,3}\s+$/u;
 
 /**
  * A French past participle with no auxiliary before it qualifies a noun ("les milliards promis par le

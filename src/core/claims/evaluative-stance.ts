@@ -78,7 +78,7 @@ const COMPILED: Record<SupportedLang, CompiledEvaluative> = {
 /** Imperatives of stance that open a sentence: the writer addressing the reader (not instructions). */
 const IMPERATIVE_OPENERS: Record<SupportedLang, RegExp> = {
   // ... and advice, as against a procedure ("Avoid pre-packaged platters" vs "Open the settings panel").
-  en: /^\s*(?:(?:instead|so|but|basically|frankly|honestly|in\s+short|again),?\s+)?(?:if\s[^,;:.]{3,120},\s*)?(?:(?:buy|grab|try|get|rent|stream|order)\s+(?:it|this\s+one|one|them)(?=[\s.,;!]|$)|go\s+(?:and\s+)?(?:see|watch|buy|try)\s+(?:it|this|them)(?![\p{L}])|expect|just remember|never mind|make no mistake|mark my words|bet on|don['’]t (?:expect|bet|forget|be fooled|hold your breath|bother)|do not (?:expect|bet|bother)|forget|avoid|skip|opt for|steer clear|stick (?:to|with)|resist|hold off|think twice|save your money|give (?:it|this one) a (?:miss|pass)|don['’]t buy|do not buy)(?![\p{L}])/iu,
+  en: /^\s*(?:(?:instead|so|but|basically|frankly|honestly|in\s+short|again|until\s+then|for\s+now|in\s+the\s+meantime|meanwhile),?\s+)?(?:if\s[^,;:.]{3,120},\s*)?(?:wait\s+(?:for|until)(?=\s)|(?:buy|grab|try|get|rent|stream|order)\s+(?:it|this\s+one|one|them)(?=[\s.,;!]|$)|go\s+(?:and\s+)?(?:see|watch|buy|try)\s+(?:it|this|them)(?![\p{L}])|expect|just remember|never mind|make no mistake|mark my words|bet on|don['’]t (?:expect|bet|forget|be fooled|hold your breath|bother)|do not (?:expect|bet|bother)|forget|avoid|skip|opt for|steer clear|stick (?:to|with)|resist|hold off|think twice|save your money|give (?:it|this one) a (?:miss|pass)|don['’]t buy|do not buy)(?![\p{L}])/iu,
   fr: /^\s*(?:si\s[^,;:.]{3,120},\s*)?(?:attendez-vous|imaginez|rappelons-nous|souvenons-nous|ne vous y trompez pas|qu['’]on se le dise|achetez-le|achetez-la|offrez-vous|offrez-le|offrez-la|foncez|courez-y|allez-y|n['’]hésitez\s+pas|passez\s+votre\s+chemin|évitez-le|évitez-la|fuyez)(?![\p{L}])/iu,
 };
 /**
@@ -115,7 +115,8 @@ const INTERVIEW_QUESTION: Record<SupportedLang, RegExp> = {
 const CORRECTIO_HINT: Record<SupportedLang, RegExp> = { en: /not|n['’]t|longer/i, fr: /n['’](?:est|sont|était)|doi(?:t|vent)\s+être|,\s+(?:et\s+)?(?:non|pas)\s/i };
 const CORRECTIO: Record<SupportedLang, RegExp> = {
   // ... or the contrast inside the subject: "Small models, not giant ones, are where the money is".
-  en: /\b(?:is|are|was|were)(?:\s+not|\s+no\s+longer|n['’]t)\b[^.;:!?]{1,60}[;:,—–]\s*(?:it|this|that|they|he|she)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\b|^[^,;:]{2,60},\s+not\s+[^,;:]{2,40},\s+(?:is|are|was|were|will|remains?)\b/i,
+  // ... "What these mandates measure is not productivity but anxiety" (present tense: the writer's reframing, not a report).
+  en: /\b(?:is|are)\s+not\s+[^.;:!?,]{1,40}?\s+but\s+(?!also\s)|\b(?:is|are|was|were)(?:\s+not|\s+no\s+longer|n['’]t)\b[^.;:!?]{1,60}[;:,—–]\s*(?:it|this|that|they|he|she)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\b|^[^,;:]{2,60},\s+not\s+[^,;:]{2,40},\s+(?:is|are|was|were|will|remains?)\b/i,
   // ... "n'est pas X, mais Y", "doit être de X, pas de Y".
   fr: /\bn['’](?:est|sont)\s+pas\s+(?:l['’]|(?:le|la|les|un|une|du|de|des)\s+)?[^.;:!?,\s]+(?:\s+[^.;:!?,\s]+)?,\s*mais\s|(?<![\p{L}])(?:doit|doivent)\s+être\s+[^.;:!?]{1,60},\s+pas\s|\bn['’](?:est|était)\s+(?:(?:donc|toutefois|pourtant|cependant|certes)\s+)?(?:pas|plus)\b[^.;:!?]{1,60}[;:,—–]\s*(?:c['’]est|c['’]était|il est|elle est)\b|^[^,;:]{2,60},\s+(?:et\s+)?(?:non|pas)\s+[^,;:]{2,40},\s+(?:est|sont|était|étaient|sera|seront|reste|restent)\b/iu,
 };

@@ -114,7 +114,8 @@ const DEMONSTRATIVE_INFERENCE: Record<'en' | 'fr', RegExp> = {
   fr: /(?<![\p{L}])(?:(?:ce|cet|cette|ces)\s+(?:[\p{L}-]+\s+){0,3}?(?:[\p{L}-]+\s*,[^,;:«»]{1,100},\s*)?(?:montre|montrent|prouve|prouvent|signifie|signifient|illustre|illustrent|trahit|trahissent|en dit long|confirme|confirment|rappelle|rappellent|nous\s+dit|nous\s+disent|nous\s+apprend|nous\s+apprennent)|(?:l['’]|son\s|leur\s)(?:histoire|expérience)\s+(?:montre|prouve|enseigne|rappelle)|(?:l['’]|la\s|le\s)(?:épisode|affaire|incident|crise|polémique|séquence|fiasco|échec|succès|controverse|lancement|rachat|opération|décision|annonce|acquisition|fusion|départ|démission|revers|recul|remaniement|volte-face|revirement|panne)\s+(?:montre|prouve|rappelle|illustre|confirme|démontre|signale|souligne))(?![\p{L}])/gu,
 };
 // "Que ceux qui doutent se ruent sur ...": a sentence-opening "que" + subjunctive is the writer's exhortation.
-const FR_JUSSIVE = /^\s*qu(?:e\s+(?:ceux|celles|chacun|chacune|les|la|le|tous|toutes|personne)|['’](?:on|ils|elles))\s/u;
+// ("Qu'il commence donc par étoffer sa brigade": with "il"/"elle" only with "donc" or "d'abord", else "Qu'il pleuve ou non".)
+const FR_JUSSIVE = /^\s*qu(?:e\s+(?:ceux|celles|chacun|chacune|les|la|le|tous|toutes|personne)|['’](?:on|ils|elles)|['’](?:il|elle)\s+\p{L}+\s+(?:donc|d['’]abord|plutôt))\s/u;
 const FR_NOT_JUSSIVE = /^\s*qu(?:e|['’])\s*(?:il|ce|l['’]on|on)?\s*(?:s['’]agisse|soit|ce\s+soit)/u;
 
 function writerInferences(sentence: string, c: CompiledLexicon): CueSpan[] {

@@ -23,6 +23,8 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
   speechVerbs: {
     id: 'en-speech-verb',
     phrases: [
+      // "dismissed the sanctions as "theatre"": a quoted verdict, spoken.
+      'dismissed … as "', 'dismissed … as “', 'dismisses … as "', 'dismisses … as “',
       // "called the paper “a careful piece of work”": a verdict quoted from its speaker.
       'called … “', 'called … "', 'calls … “', 'calls … "',
       // "The court heard that ...": testimony before a named body.

@@ -125,8 +125,11 @@ export const FR_LEXICON: ClaimLexicon = {
       phrases: [
         // The writer extrapolating, praising, conceding or doubting in set words ("À ce rythme, ...", "Mention spéciale à",
         // "Ce n'est pas faute de", "On peut le comprendre", "qu'on n'est pas près d'oublier").
-        'à ce rythme', 'à ce train-là', 'mention spéciale', "ce n'est pas faute de", "ce n'était pas faute de",
+        'à ce rythme', 'à ce train-là', 'mention spéciale', "ce n'est pas faute de", "ce n'était pas faute de", "ce n'est pas faute d'", "ce n'était pas faute d'",
         'on peut le comprendre', 'on le comprend', "pas près d'oublier", "pas prêt d'oublier",
+        "à court d'idées", 'je ne suis pas de ceux qui', 'je suis de ceux qui', 'vaut à lui seul le', 'vaut à elle seule le',
+        // "Les négociations s'annoncent particulièrement tendues": the writer's forecast (more forms below).
+        "s'annonce particulièrement", "s'annoncent particulièrement", "s'annoncent tendus", "s'annonce délicat", "s'annonce délicate",
         "ce n'est pas un détail", "n'est pas un détail", "n'a pourtant rien d'un", "n'a pourtant rien d'une", "n'a donc rien d'un", "n'a donc rien d'une",
         'arrive tard', 'arrivent tard', 'risque désormais de', 'risquent désormais de',
         // Lacking a quality, said by the writer of a team, a leader or a plan (verb forms: "un manque de rigueur" is often a finding).
