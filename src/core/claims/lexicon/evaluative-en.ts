@@ -10,6 +10,7 @@ export const EN_EVALUATIVE: EvaluativeLexicon = {
     {
       id: 'en-eval-good',
       words: [
+        'dazzling', 'slick', 'nuanced', 'poignant', 'haunting', 'exhilarating',
         'sublime', 'majestic', 'sumptuous', 'punchy', 'imperious',
         'heartening',
         'good', 'great', 'excellent', 'superb', 'outstanding', 'wonderful', 'fantastic', 'terrific', 'fabulous',
@@ -38,6 +39,7 @@ export const EN_EVALUATIVE: EvaluativeLexicon = {
     {
       id: 'en-eval-bad',
       words: [
+        'peremptory', 'perplexing', 'disingenuous', 'shoddy', 'tacky', 'garish', 'hackneyed', 'clichéd', 'needless', 'gratuitous', 'fiddly', 'muffled', 'shrill',
         'muddy', 'soggy', 'washed-out', 'plodding', 'overlong', 'uneven', 'forgettable', 'limp', 'shambolic', 'pitiful', 'scandalous', 'unjustifiable', 'belated', 'grainy', 'blurry',
         'exaggerated', 'incoherent', 'harsh', 'lenient',
         'bad', 'poor', 'terrible', 'awful', 'horrible', 'dreadful', 'atrocious', 'abysmal', 'appalling',

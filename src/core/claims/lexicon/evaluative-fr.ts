@@ -11,6 +11,7 @@ export const FR_EVALUATIVE: EvaluativeLexicon = {
     {
       id: 'fr-eval-bon',
       words: [
+        'raffiné', 'nuancé', 'poignant', 'obsédant', 'grisant', 'exaltant', 'déchirant', 'jubilatoire', 'désopilant', 'truculent',
         'somptueux', 'singulier', 'impérial', 'envoûtant', 'inspiré', 'éblouissant', 'irréprochable', 'percutant', 'trépidant', 'virtuose', 'inspirant', 'exemplaire', 'subtil',
         'chaleureux', 'attentif', 'solide', 'mérité', 'flatteur', 'flatteuse', 'cohérent', 'équitable',
         'bon', 'excellent', 'superbe', 'magnifique', 'formidable', 'génial', 'merveilleux', 'fantastique',
@@ -32,6 +33,7 @@ export const FR_EVALUATIVE: EvaluativeLexicon = {
     {
       id: 'fr-eval-mauvais',
       words: [
+        'péremptoire', 'trompeur', 'malhonnête', 'négligent', 'criard', 'convenu', 'éculé', 'rebattu', 'boursouflé', 'surcoté', 'interminable', 'longuet', 'assommant', 'étouffant', 'suffocant', 'étriqué',
         'maigre', 'insipide', 'indigeste', 'criant', 'désuet', 'inégal', 'inabouti', 'pataud', 'pesant', 'prévisible', 'soporifique', 'superficiel', 'irresponsable', 'faiblard', 'famélique', 'chiche', 'mitigé', 'ahurissant', 'injustifiable', 'indéfendable', 'inopportun', 'intenable', 'insoutenable',
         'bâclé', 'exagéré', 'immérité', 'inéquitable',
         'mauvais', 'médiocre', 'décevant', 'raté', 'nul', 'affligeant', 'lamentable', 'pitoyable', 'navrant',
