@@ -1,4 +1,4 @@
-// Rules added after the blind sets fresh41, fresh42 and fresh44 (README, Accuracy): French tags with an inverted auxiliary or a
+// Rules added after the blind sets fresh41, fresh42, fresh44 and fresh46 (README, Accuracy): French tags with an inverted auxiliary or a
 // pronominal verb, an addressee before a reported infinitive, a finding dated before its clause, the
 // writer's judgement without a copula (an impersonal adjective, an apposition, advice to the reader), and
 // results made to "tell us". Each case is written for its rule, not copied from the set.
@@ -147,5 +147,24 @@ describe('after fresh44', () => {
     expect(fr('Les discussions s\'annoncent particulièrement tendues.').label).toBe('opinion');
     expect(fr('Qu\'il commence donc par payer ses fournisseurs.').label).toBe('opinion');
     expect(fr('Qu\'il pleuve ou non, la course aura lieu.').label).not.toBe('opinion');
+  });
+});
+
+describe('after fresh46', () => {
+  it('the writer calling for action: impersonal urgency, first-person-plural exhortation, "what we need is"', () => {
+    expect(fr('Il est urgent que la région revoie sa copie.').label).toBe('opinion');
+    expect(fr('Il est indispensable de former les enseignants avant la rentrée.').label).toBe('opinion');
+    expect(fr('Cessons de faire semblant de découvrir le problème.').label).toBe('opinion');
+    expect(en('What we need is a plan that survives the next election.').label).toBe('opinion');
+    // A plural noun opening the sentence is no exhortation.
+    expect(fr('Les Lions de l\'Atlas ont battu le Ghana samedi.').label).toBe('fact');
+  });
+  it('a critic\'s set words', () => {
+    expect(fr('Le service manque encore un peu de rythme.').label).toBe('opinion');
+    expect(fr('La terrasse a un charme fou.').label).toBe('opinion');
+    expect(fr('Le gouvernement fait la sourde oreille.').label).toBe('opinion');
+  });
+  it('"pépite" as the business press names a start-up is no verdict', () => {
+    expect(fr('Le groupe a racheté une pépite française de la cybersécurité en mars.').label).toBe('fact');
   });
 });

@@ -79,7 +79,8 @@ const COMPILED: Record<SupportedLang, CompiledEvaluative> = {
 const IMPERATIVE_OPENERS: Record<SupportedLang, RegExp> = {
   // ... and advice, as against a procedure ("Avoid pre-packaged platters" vs "Open the settings panel").
   en: /^\s*(?:(?:instead|so|but|basically|frankly|honestly|in\s+short|again|until\s+then|for\s+now|in\s+the\s+meantime|meanwhile),?\s+)?(?:if\s[^,;:.]{3,120},\s*)?(?:wait\s+(?:for|until)(?=\s)|(?:buy|grab|try|get|rent|stream|order)\s+(?:it|this\s+one|one|them)(?=[\s.,;!]|$)|go\s+(?:and\s+)?(?:see|watch|buy|try)\s+(?:it|this|them)(?![\p{L}])|expect|just remember|never mind|make no mistake|mark my words|bet on|don['’]t (?:expect|bet|forget|be fooled|hold your breath|bother)|do not (?:expect|bet|bother)|forget|avoid|skip|opt for|steer clear|stick (?:to|with)|resist|hold off|think twice|save your money|give (?:it|this one) a (?:miss|pass)|don['’]t buy|do not buy)(?![\p{L}])/iu,
-  fr: /^\s*(?:si\s[^,;:.]{3,120},\s*)?(?:attendez-vous|imaginez|rappelons-nous|souvenons-nous|ne vous y trompez pas|qu['’]on se le dise|achetez-le|achetez-la|offrez-vous|offrez-le|offrez-la|foncez|courez-y|allez-y|n['’]hésitez\s+pas|passez\s+votre\s+chemin|évitez-le|évitez-la|fuyez)(?![\p{L}])/iu,
+  // ... and the writer's exhortation in the first person plural ("Osons enfin la régulation", "Cessons de ...").
+  fr: /^\s*(?:si\s[^,;:.]{3,120},\s*)?(?:osons|soyons|cessons|arrêtons|refusons|exigeons|agissons|ayons|gageons|parions|avouons-le|disons-le|reconnaissons-le|admettons-le|attendez-vous|imaginez|rappelons-nous|souvenons-nous|ne vous y trompez pas|qu['’]on se le dise|achetez-le|achetez-la|offrez-vous|offrez-le|offrez-la|foncez|courez-y|allez-y|n['’]hésitez\s+pas|passez\s+votre\s+chemin|évitez-le|évitez-la|fuyez)(?![\p{L}])/iu,
 };
 /**
  * The writer's judgement as an adjective with no subject or copula, opening the sentence: "Difficile

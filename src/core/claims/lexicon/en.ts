@@ -195,6 +195,7 @@ export const EN_LEXICON: ClaimLexicon = {
         'it is high time', "it's high time", 'it is about time', "it's about time", 'at this rate', 'at this pace',
         'could hardly be worse', "couldn't be worse", 'could not be worse', 'could hardly have come at a worse time', 'makes you wonder',
         'make you wonder', 'leaves you wondering', 'short of ideas', 'i can tell you', 'i can assure you',
+        'what we need is', 'what is needed is', "what's needed is", 'what this country needs is', 'says a lot about', 'says much about', 'says something uncomfortable',
         'shows just how', 'show just how', 'showed just how', "won't soon forget", 'will not soon forget',
         'this means that', 'which means that', 'this suggests', 'which suggests', 'this shows',
         'which shows', 'this is why', 'that is why', "that's why", 'the lesson', 'the takeaway',

@@ -224,6 +224,8 @@ export const FR_EVALUATIVE: EvaluativeLexicon = {
   neutralUses: [
     'bien sûr que', 'délai est dépassé', 'délais sont dépassés', 'seuil est dépassé', 'seuils sont dépassés', 'plafond est dépassé', 'budget est dépassé', 'quota est dépassé', 'date est dépassée', 'objectif est dépassé', 'bon nombre', 'à bon compte', 'bon de commande', 'bons du trésor', 'juste avant',
     'juste après', 'tout juste', 'au juste', 'simple majorité', 'majorité simple', 'plus ou moins',
+    // « Une pépite française de l'IA » : le mot de la presse économique pour une jeune pousse, pas un verdict.
+    'pépite française', 'pépites françaises', 'pépite tricolore', 'pépites tricolores', 'pépite de la french tech', 'pépites de la french tech',
     // Noms de prix : « le prix du meilleur film ».
     'meilleur film', 'meilleur acteur', 'meilleure actrice', 'meilleur réalisateur', 'meilleure réalisatrice', 'meilleur scénario', 'meilleur espoir', 'meilleur second rôle', 'meilleur album', 'meilleur documentaire',
     'de plus', 'de plus en plus', 'non plus', 'plus de', 'moins de', 'au moins', 'du moins', 'bien que',

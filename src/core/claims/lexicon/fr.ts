@@ -128,6 +128,9 @@ export const FR_LEXICON: ClaimLexicon = {
         'à ce rythme', 'à ce train-là', 'mention spéciale', "ce n'est pas faute de", "ce n'était pas faute de", "ce n'est pas faute d'", "ce n'était pas faute d'",
         'on peut le comprendre', 'on le comprend', "pas près d'oublier", "pas prêt d'oublier",
         "à court d'idées", 'je ne suis pas de ceux qui', 'je suis de ceux qui', 'vaut à lui seul le', 'vaut à elle seule le',
+        'fait la sourde oreille', 'font la sourde oreille', 'un charme fou', 'un sans-faute', "d'une rare", "d'une délicatesse", "d'une finesse",
+        'manque … de fluidité', 'manque … de rythme', 'manque … de relief', 'manque … de souffle', 'manque … de mordant', 'manque … de saveur',
+        'manquent … de fluidité', 'manquent … de rythme', 'manquent … de relief', 'manquent … de saveur',
         // "Les négociations s'annoncent particulièrement tendues": the writer's forecast (more forms below).
         "s'annonce particulièrement", "s'annoncent particulièrement", "s'annoncent tendus", "s'annonce délicat", "s'annonce délicate",
         "ce n'est pas un détail", "n'est pas un détail", "n'a pourtant rien d'un", "n'a pourtant rien d'une", "n'a donc rien d'un", "n'a donc rien d'une",
@@ -256,7 +259,12 @@ export const FR_LEXICON: ClaimLexicon = {
   pronounModalSubjects: ['il', 'elle', 'ils', 'elles'],
   deonticModals: {
     id: 'fr-deontic',
-    phrases: ['devrait plutôt', 'doit absolument', 'doivent absolument', 'il est urgent de', 'il faut absolument'],
+    phrases: [
+      'devrait plutôt', 'doit absolument', 'doivent absolument', 'il est urgent de', 'il faut absolument',
+      // The writer's call in an impersonal frame: "Il est urgent que l'État fixe un cap".
+      'il est urgent que', "il est urgent qu'", 'il devient urgent de', 'il devient urgent que', 'il y a urgence à', 'il est impératif de',
+      'il est impératif que', 'il est indispensable de', 'il est indispensable que', 'il est essentiel de', 'il est essentiel que',
+    ],
     examples: ['L’Europe doit absolument investir dans ses propres infrastructures.'],
   },
   instructionSubjects: ['vous', 'tu', 'on', 'il', 'cela', 'ça'],
