@@ -1,4 +1,4 @@
-// Rules added after the blind sets fresh41, fresh42, fresh44 and fresh46 (README, Accuracy): French tags with an inverted auxiliary or a
+// Rules added after the blind sets fresh41, fresh42, fresh44, fresh46 and fresh47 (README, Accuracy): French tags with an inverted auxiliary or a
 // pronominal verb, an addressee before a reported infinitive, a finding dated before its clause, the
 // writer's judgement without a copula (an impersonal adjective, an apposition, advice to the reader), and
 // results made to "tell us". Each case is written for its rule, not copied from the set.
@@ -166,5 +166,23 @@ describe('after fresh46', () => {
   });
   it('"pépite" as the business press names a start-up is no verdict', () => {
     expect(fr('Le groupe a racheté une pépite française de la cybersécurité en mars.').label).toBe('fact');
+  });
+});
+
+describe('after fresh47', () => {
+  it('hearsay with an adverb inside it, a demand by a named speaker', () => {
+    expect(en('The defender is nonetheless understood to be unhappy with his contract.').label).toBe('rumor');
+    expect(fr('La maire, Sophie Renard, a exigé des « engagements écrits » de l\'opérateur.').label).toBe('reported');
+  });
+  it('the writer fearing, forecasting, admiring', () => {
+    expect(fr('Il est à craindre que la fermeture en annonce d\'autres.').label).toBe('opinion');
+    expect(fr('Ces retards ne feront que nourrir la défiance.').label).toBe('opinion');
+    expect(fr('Son sang-froid force le respect.').label).toBe('opinion');
+    expect(en('Their silence on the matter is telling.').label).toBe('opinion');
+    expect(en('He is telling you the truth.').label).toBe('fact');
+    expect(en('On this form they are the team to beat.').label).toBe('opinion');
+  });
+  it('an apposition with a degree word before its adjective', () => {
+    expect(fr('Le film installe une ambiance lourde, presque étouffante.').label).toBe('opinion');
   });
 });

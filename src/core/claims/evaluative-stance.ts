@@ -187,7 +187,7 @@ function nextWord(low: string, pos: number): Word | undefined {
   return { low: m[1]!.replace(/’/g, "'"), start: end - m[1]!.length, end };
 }
 
-const VERB_OBJECT_AFTER = /^\s+(?:(?:your|the|a|an|his|her|their|its|our|my|them|us|him|people|users|customers|developers)(?![\p{L}])|[\p{L}-]+\s+to\s+\p{L})/iu;
+const VERB_OBJECT_AFTER = /^\s+(?:(?:your|the|a|an|his|her|their|its|our|my|them|us|him|you|me|it|people|users|customers|developers)(?![\p{L}])|[\p{L}-]+\s+to\s+\p{L})/iu;
 
 /** Copula + bridges/degree words + evaluative adjective, or copula + a predicate adverb ("is deeply"). */
 function predications(sentence: string, low: string, c: CompiledEvaluative): CueSpan[] {
@@ -225,7 +225,7 @@ function predications(sentence: string, low: string, c: CompiledEvaluative): Cue
 const APPOSITION_PHRASE = String.raw`(?:\s+(?:for|in|at|on|during|since|throughout|all|pendant|depuis|dans|en|à|durant|sur|tout|toute|de\s+bout)\s[^,;:.!?«»"“”()]{1,45})?`;
 const APPOSITION_OPENING = new RegExp(String.raw`^[\s"“«(]*(\p{L}[\p{L}'’-]*)(?=` + APPOSITION_PHRASE + ',)', 'u');
 // ("Mention spéciale à Julien Ferracci, bouleversant en inspecteur.": one closing the sentence.)
-const APPOSITION_INSIDE = new RegExp(String.raw`,\s+(\p{L}[\p{L}'’-]*)(?=` + APPOSITION_PHRASE + String.raw`(?:,|[.!…]?\s*$))`, 'uy');
+const APPOSITION_INSIDE = new RegExp(String.raw`,\s+(?:(?:presque|très|trop|assez|plutôt|si|almost|very|rather|quite|too|so)\s+)?(\p{L}[\p{L}'’-]*)(?=` + APPOSITION_PHRASE + String.raw`(?:,|[.!…]?\s*$))`, 'uy');
 const LIST_NEXT = /^,\s*(?:(?:and|or|et|ou)\s|\p{L}+\s*(?:,|(?:and|or|et|ou)\s))/u;
 function appositions(sentence: string, low: string, c: CompiledEvaluative): CueSpan[] {
   const out: CueSpan[] = [];

@@ -68,7 +68,7 @@ export const FR_ATTRIBUTION: ClaimLexicon['attribution'] = {
       'estime-t-il', 'estime-t-elle', 'assure-t-il', 'assure-t-elle', 'indique-t-il', 'indique-t-elle',
       'souligne-t-il', 'souligne-t-elle', 'confie-t-il', 'confie-t-elle', 'poursuit-il', 'poursuit-elle', 'note', 'notent', 'a noté', 'maintient', 'maintiennent', 'a maintenu', 'se souvient', 'se rappelle', 'la disent', 'le disent', 'les disent', 'évoquait', 'évoquaient', 'ironisait', 'ironisaient', 'accusé', 'promettent', 'doutent',
       // "..., croit savoir La Lettre": the named outlet vouches for what it heard (an unnamed informant stays anonymous).
-      'croit savoir', 'croient savoir',
+      'croit savoir', 'croient savoir', 'a exigé', 'ont exigé', 'exige que', "exige qu'", 'exigent que',
       // Common verbs of speech that were missing: "a répété que", "avance que", "a concédé", "a juré".
       // ("ont concédé quatre pénalités" is a match's event: conceding speaks only with its clause.)
       'répète', 'répètent', 'répété', 'avance que', 'avancent que', 'a avancé', 'argue', 'arguent', 'argumente', 'concède que', "concède qu'",

@@ -16,6 +16,8 @@ export const EN_LEXICON: ClaimLexicon = {
         // Like "il semble que": an impersonal "it appears that" hedges the clause it opens.
         'it appears that', 'it seems that', 'it would appear that', 'it would seem that',
         'is rumored to', 'is said to', 'are said to', 'was said to', 'were said to', 'is believed to',
+        'is nonetheless understood to', 'is however understood to', 'is still understood to', 'are nonetheless understood to', 'is nonetheless said to',
+        'is nonetheless believed to', 'is still said to', 'is still believed to', 'is still thought to',
         'are believed to', 'is thought to', 'are thought to', 'is understood to', 'are understood to', 'is also understood to', 'are also understood to', 'is now understood to', 'are now understood to',
         'is reported to', 'are reported to', 'was reported to', 'is alleged to', 'is tipped to',
         'is tipped for', 'are tipped to', 'said to be', 'believed to be', 'thought to be',
@@ -195,7 +197,8 @@ export const EN_LEXICON: ClaimLexicon = {
         'it is high time', "it's high time", 'it is about time', "it's about time", 'at this rate', 'at this pace',
         'could hardly be worse', "couldn't be worse", 'could not be worse', 'could hardly have come at a worse time', 'makes you wonder',
         'make you wonder', 'leaves you wondering', 'short of ideas', 'i can tell you', 'i can assure you',
-        'what we need is', 'what is needed is', "what's needed is", 'what this country needs is', 'says a lot about', 'says much about', 'says something uncomfortable',
+        'the one to buy', 'the one to beat', 'the team to beat', 'the side to beat', 'the one to watch', 'to buy this year', 'act of self-sabotage',
+        'act of pure self-sabotage', 'an act of folly', 'what we need is', 'what is needed is', "what's needed is", 'what this country needs is', 'says a lot about', 'says much about', 'says something uncomfortable',
         'shows just how', 'show just how', 'showed just how', "won't soon forget", 'will not soon forget',
         'this means that', 'which means that', 'this suggests', 'which suggests', 'this shows',
         'which shows', 'this is why', 'that is why', "that's why", 'the lesson', 'the takeaway',

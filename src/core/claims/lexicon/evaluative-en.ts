@@ -10,6 +10,7 @@ export const EN_EVALUATIVE: EvaluativeLexicon = {
     {
       id: 'en-eval-good',
       words: [
+        'understandable', 'telling',
         'dazzling', 'slick', 'nuanced', 'poignant', 'haunting', 'exhilarating',
         'sublime', 'majestic', 'sumptuous', 'punchy', 'imperious',
         'heartening',

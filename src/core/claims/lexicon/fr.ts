@@ -128,7 +128,8 @@ export const FR_LEXICON: ClaimLexicon = {
         'à ce rythme', 'à ce train-là', 'mention spéciale', "ce n'est pas faute de", "ce n'était pas faute de", "ce n'est pas faute d'", "ce n'était pas faute d'",
         'on peut le comprendre', 'on le comprend', "pas près d'oublier", "pas prêt d'oublier",
         "à court d'idées", 'je ne suis pas de ceux qui', 'je suis de ceux qui', 'vaut à lui seul le', 'vaut à elle seule le',
-        'fait la sourde oreille', 'font la sourde oreille', 'un charme fou', 'un sans-faute', "d'une rare", "d'une délicatesse", "d'une finesse",
+        'il est à craindre que', "il est à craindre qu'", 'on peut craindre que', 'force le respect', 'forcent le respect', "force l'admiration",
+        'ne feront que', 'ne fera que', 'fait la sourde oreille', 'font la sourde oreille', 'un charme fou', 'un sans-faute', "d'une rare", "d'une délicatesse", "d'une finesse",
         'manque … de fluidité', 'manque … de rythme', 'manque … de relief', 'manque … de souffle', 'manque … de mordant', 'manque … de saveur',
         'manquent … de fluidité', 'manquent … de rythme', 'manquent … de relief', 'manquent … de saveur',
         // "Les négociations s'annoncent particulièrement tendues": the writer's forecast (more forms below).
