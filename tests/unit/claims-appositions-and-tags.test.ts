@@ -186,3 +186,13 @@ describe('after fresh47', () => {
     expect(fr('Le film installe une ambiance lourde, presque étouffante.').label).toBe('opinion');
   });
 });
+
+describe('a short opening clause before a closing tag', () => {
+  it('names the speaker after the verb, not the clause before the comma', () => {
+    const tag = fr('Le chantier reprendra lundi, a indiqué la préfecture.');
+    expect(tag.label).toBe('reported');
+    expect(tag.source).toBe('la préfecture');
+    // A name and its apposition before the verb keep their reading.
+    expect(fr('Le patron du groupe, Marc Aubry, a salué la décision.').source).toBe('Marc Aubry');
+  });
+});

@@ -293,7 +293,9 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
       // "The plan, says Jane Doe, is too costly": a speaker set off by commas after the verb, right after the
       // sentence's opening phrase, is an incise, whatever that phrase.
       const incise = inverted && /,\s*$/.test(leftTrim) && segmentStart(sentence, leftTrim.lastIndexOf(',')) === 0 && SPEAKER_INCISE_AFTER.test(sentence.slice(vEnd));
-      if (inverted && !incise && /,\s*$/.test(leftTrim) && isApposition(sentence, leftTrim.lastIndexOf(','), c)) inverted = false;
+      // ("Le trafic reprendra lundi, a indiqué la SNCF.": a short opening clause, then a verb and a short noun phrase
+      // closing the sentence, is a tag; a subject is never cut from its verb by a comma.)
+      if (inverted && !incise && /,\s*$/.test(leftTrim) && isApposition(sentence, leftTrim.lastIndexOf(','), c) && !(segmentStart(sentence, leftTrim.lastIndexOf(',')) === 0 && isClosingTag(sentence, vStart, vEnd, c))) inverted = false;
       if (inverted) {
         const f = invertedFrame(sentence, vStart, vEnd, c);
         if (f) {
