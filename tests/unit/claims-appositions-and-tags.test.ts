@@ -1,4 +1,4 @@
-// Rules added after the blind sets fresh41, fresh42, fresh44, fresh46 and fresh47 (README, Accuracy): French tags with an inverted auxiliary or a
+// Rules added after the blind sets fresh41, fresh42, fresh44, fresh46, fresh47 and fresh48 (README, Accuracy): French tags with an inverted auxiliary or a
 // pronominal verb, an addressee before a reported infinitive, a finding dated before its clause, the
 // writer's judgement without a copula (an impersonal adjective, an apposition, advice to the reader), and
 // results made to "tell us". Each case is written for its rule, not copied from the set.
@@ -194,5 +194,23 @@ describe('a short opening clause before a closing tag', () => {
     expect(tag.source).toBe('la préfecture');
     // A name and its apposition before the verb keep their reading.
     expect(fr('Le patron du groupe, Marc Aubry, a salué la décision.').source).toBe('Marc Aubry');
+  });
+});
+
+describe('after fresh48', () => {
+  it('the newspaper speaking of itself is the writer', () => {
+    expect(en('This newspaper believes the tram line should be built first.').label).toBe('opinion');
+    expect(fr('Notre journal estime que la réforme est mal conçue.').label).toBe('opinion');
+  });
+  it('a duty performed is no claim; a rumour named as such is hearsay, and a named denial of it is reported', () => {
+    expect(fr('Le directeur adjoint, Paul Girard, assure l\'intérim depuis lundi.').label).toBe('fact');
+    expect(fr('La rumeur d\'une fusion circule depuis des semaines dans le secteur.').label).toBe('rumor');
+    expect(fr('Le président, Luc Morin, a balayé la rumeur d\'un départ.').label).toBe('reported');
+  });
+  it('the writer weighing an act, forecasting a risk, saying what a case exposes', () => {
+    expect(fr('Supprimer ce car, c\'est souvent isoler un peu plus les villages.').label).toBe('opinion');
+    expect(fr('Sans aide, ces agriculteurs risquent tout bonnement de disparaître.').label).toBe('opinion');
+    expect(en('The affair exposes how little oversight the agency has.').label).toBe('opinion');
+    expect(fr('On regrettera seulement une fin un peu expédiée.').label).toBe('opinion');
   });
 });

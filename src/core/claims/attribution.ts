@@ -24,11 +24,13 @@ const ADDRESSEE_VERBS: ReadonlySet<string> = new Set(['told', 'tell', 'tells']);
 /** "Dans son entourage,", "chez Renault,", "côté syndical,": where an unnamed "on" stands. */
 const ENTOURAGE_BEFORE = /(?:dans\s+(?:son|leur|l['’]|cet|ce)\s*entourage|chez\s+\p{Lu}[\p{L}-]*|du\s+côté\s+d|côté\s+\p{Ll}+)[^.;]{0,60}$/iu;
 /** A French verb's direct object after an optional time phrase: "en mars la suppression", "jeudi le lancement". */
-const FR_EVENT_OBJECT = /^\s+(?:(?:en\s+\p{Ll}+|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|mardi\s+soir|cette\s+semaine|le\s+\d{1,2}(?:er)?\s+\p{Ll}+)\s+)?(?:la|le|les|l['’]|un|une|des|son|sa|ses|leur|leurs)\s*(?=\p{Ll})/u;
+const FR_EVENT_OBJECT = /^\s+(?:(?:en\s+\p{Ll}+|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|mardi\s+soir|cette\s+semaine|la\s+semaine\s+dernière|le\s+mois\s+dernier|l['’]an\s+dernier|le\s+\d{1,2}(?:er)?\s+\p{Ll}+)\s+)?(?:la|le|les|l['’]|un|une|des|son|sa|ses|leur|leurs)\s*(?=\p{Ll})/u;
 /** "when it", "whether they", "comment il": a pronoun that opens an indirect question. */
 const EMBEDDED_QUESTION_BEFORE = /(?<![\p{L}])(?:said|say|says|disclosed|disclose|specified|specify|explained|explain|know|knows|revealed|indicated|précisé|dit|indiqué|expliqué|sait|savoir)\s+(?:\p{L}+\s+)?(?:when|whether|how|why|where|what|if|quand|comment|pourquoi|où|si)\s+$/iu;
 /** First-person subjects: with them a reporting verb is the writer's own stance (opinion-markers.ts). */
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we', 'je', 'j', 'nous']);
+/** The newspaper speaking of itself in an editorial: "this newspaper", "notre journal". */
+const WRITER_AS_INSTITUTION = /(?<![\p{L}])(?:this|our)\s+(?:newspaper|paper|editorial\s+board)\s+(?:(?:has\s+)?(?:long|always|repeatedly)\s+)?$|(?<![\p{L}])(?:ce|notre)\s+journal\s+(?:a\s+)?(?:toujours\s+|longtemps\s+)?$/iu;
 /** An English question opened by its auxiliary: "Does this alert indicate ...?", "Did anyone say ...?" */
 const YES_NO_QUESTION = /^\s*(?:does|do|did|is|are|was|were|has|have|had|can|could|will|would|should)\s[^?]*\?[\s"”)]*$/iu;
 
@@ -221,6 +223,8 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
       if (m[0] === 'hailed' && /^\s+as\s/u.test(sentence.slice(vEnd))) continue;
       // ", called Energy Control, which ...": a participle naming, cut by a comma before the quote.
       if (/^call/u.test(m[0]) && (/-$/u.test(sentence.slice(0, vStart)) || /^call(?:ed|s)\s+["“]$/u.test(m[0]) || m[0].includes(','))) continue;
+      // "assure l'intérim", "assure la présidence": a duty performed, not a claim.
+      if (/^assur(?:e|ent|ait|é)$/u.test(m[0]) && /^\s+(?:l['’]|la\s+|le\s+|les\s+)(?:intérim|présidence|direction|gestion|sécurité|continuité|coordination|permanence|suivi|liaison|transport|défense|promotion|service|animation|encadrement)(?![\p{L}])/u.test(sentence.slice(vEnd))) continue;
       // "after it told a customer to cancel her policy": telling someone to do something is an order, not a claim.
       if (/^(?:told|tells|tell)$/u.test(m[0]) && TOLD_TO_DO.test(sentence.slice(vEnd))) continue;
       // "Screenshots of the exchange, first posted on Reddit, had been shared": a participle in apposition.
@@ -274,6 +278,8 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
       if (/^sa(?:id|ys)$/u.test(m[0]) && /^\s+to\s/u.test(sentence.slice(vEnd))) continue;
       // "because we believe", "je pense que": the writer speaking in the first person is no source.
       if (adjacent && FIRST_PERSON.has(prev.lower)) continue;
+      // "But this newspaper believes", "Notre journal estime": the editorial board is the writer.
+      if (WRITER_AS_INSTITUTION.test(sentence.slice(Math.max(0, vStart - 40), vStart))) continue;
       // "every one of them would say", "one might argue": a hypothetical speaker attributes nothing.
       // ("released in May estimated": the month, capitalised, is no modal.)
       // "Parents should insist on an answer": the writer's advice to a speaker is no speech reported.

@@ -106,7 +106,8 @@ const EXCLAMATIVES: Record<SupportedLang, RegExp> = {
  */
 const MAXIMS: Record<SupportedLang, RegExp> = {
   en: /^\s*to\s+\p{L}+[^.;:!?]{0,80}?\s(?:is|was)\s+to\s+\p{L}+/iu,
-  fr: /,\s*c['’]est\s+(?!de\s|d['’]|à\s|pour\s)\p{L}{3,}(?:er|ir|re|oir)(?![\p{L}])|^\s*on\s+ne\s+\p{L}+\s+(?:pas|jamais|rien)(?![\p{L}])/iu,
+  // ("Fermer une ligne, c'est rarement faire une économie": with an adverb before the infinitive.)
+  fr: /,\s*c['’]est\s+(?:(?:rarement|souvent|toujours|d['’]abord|surtout|aussi|avant\s+tout|peut-être)\s+)?(?!de\s|d['’]|à\s|pour\s)\p{L}{3,}(?:er|ir|re|oir)(?![\p{L}])|^\s*on\s+ne\s+\p{L}+\s+(?:pas|jamais|rien)(?![\p{L}])/iu,
 };
 const INTERVIEW_QUESTION: Record<SupportedLang, RegExp> = {
   en: /(?<![\p{L}])(?:(?:would|do|did|are|were|have|will|can|could|should|is|does)\s+you|in\s+your\s+(?:view|opinion)|what(?:['’]s|\s+is)\s+your)(?![\p{L}])/iu,

@@ -107,7 +107,7 @@ export const EN_ATTRIBUTION: ClaimLexicon['attribution'] = {
       'some people', 'these people', 'those people', 'the people', 'people familiar', 'people close',
       'people with', 'people who', 'people briefed', 'people involved', 'people at', 'people in', 'people inside', 'people around', 'persons', 'someone', 'one of them',
       'one of these', 'one of those', 'others familiar', 'several employees', 'several workers',
-      'some employees', 'people in the know', 'a banker', 'an investor', 'some in the industry', 'many in the industry', 'others in the industry', 'some in', 'many in', 'an analyst', 'a lawyer', 'an insider', 'a diplomat', 'an adviser', 'an advisor', 'a supplier', 'chatter', 'many of them', 'some of them', 'several of them', 'most of them', 'many of those', 'some of those',
+      'some employees', 'people in the know', 'a banker', 'an investor', 'some in the industry', 'many in the industry', 'some at', 'many at', 'others at', 'others in the industry', 'some in', 'many in', 'an analyst', 'a lawyer', 'an insider', 'a diplomat', 'an adviser', 'an advisor', 'a supplier', 'chatter', 'many of them', 'some of them', 'several of them', 'most of them', 'many of those', 'some of those',
     ],
     examples: [
       'Chip industry sources said the measure achieved its goal.',

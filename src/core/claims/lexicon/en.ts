@@ -197,6 +197,7 @@ export const EN_LEXICON: ClaimLexicon = {
         'it is high time', "it's high time", 'it is about time', "it's about time", 'at this rate', 'at this pace',
         'could hardly be worse', "couldn't be worse", 'could not be worse', 'could hardly have come at a worse time', 'makes you wonder',
         'make you wonder', 'leaves you wondering', 'short of ideas', 'i can tell you', 'i can assure you',
+        'exposes how', 'expose how', 'exposed how', 'exposes just how', 'this newspaper believes', 'this newspaper has long argued',
         'the one to buy', 'the one to beat', 'the team to beat', 'the side to beat', 'the one to watch', 'to buy this year', 'act of self-sabotage',
         'act of pure self-sabotage', 'an act of folly', 'what we need is', 'what is needed is', "what's needed is", 'what this country needs is', 'says a lot about', 'says much about', 'says something uncomfortable',
         'shows just how', 'show just how', 'showed just how', "won't soon forget", 'will not soon forget',

@@ -12,7 +12,8 @@ export const FR_LEXICON: ClaimLexicon = {
     {
       id: 'fr-rumor-frame',
       phrases: [
-        'selon les rumeurs', 'selon la rumeur', "d'après les rumeurs", 'la rumeur veut', 'la rumeur dit',
+        'selon les rumeurs', 'selon la rumeur', "d'après les rumeurs", 'la rumeur veut', 'la rumeur dit', "la rumeur d'une", "la rumeur d'un",
+        'la rumeur selon laquelle', 'les rumeurs de',
         'la rumeur court', 'des rumeurs', 'les rumeurs', 'bruits de couloir', 'bruit court', 'le bruit court',
         'on murmure', 'il se murmure', 'il se dit', 'on dit que', 'on raconte que', 'il paraît que',
         'il parait que', 'paraît-il', 'parait-il', 'de source proche', 'de sources proches',
@@ -128,7 +129,7 @@ export const FR_LEXICON: ClaimLexicon = {
         'à ce rythme', 'à ce train-là', 'mention spéciale', "ce n'est pas faute de", "ce n'était pas faute de", "ce n'est pas faute d'", "ce n'était pas faute d'",
         'on peut le comprendre', 'on le comprend', "pas près d'oublier", "pas prêt d'oublier",
         "à court d'idées", 'je ne suis pas de ceux qui', 'je suis de ceux qui', 'vaut à lui seul le', 'vaut à elle seule le',
-        'il est à craindre que', "il est à craindre qu'", 'on peut craindre que', 'force le respect', 'forcent le respect', "force l'admiration",
+        'on regrettera', 'on regretterait', 'notre journal estime', 'ce journal estime', 'notre journal a toujours défendu', 'risquent … de', "risquent … d'", 'il est à craindre que', "il est à craindre qu'", 'on peut craindre que', 'force le respect', 'forcent le respect', "force l'admiration",
         'ne feront que', 'ne fera que', 'fait la sourde oreille', 'font la sourde oreille', 'un charme fou', 'un sans-faute', "d'une rare", "d'une délicatesse", "d'une finesse",
         'manque … de fluidité', 'manque … de rythme', 'manque … de relief', 'manque … de souffle', 'manque … de mordant', 'manque … de saveur',
         'manquent … de fluidité', 'manquent … de rythme', 'manquent … de relief', 'manquent … de saveur',
