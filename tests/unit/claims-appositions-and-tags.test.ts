@@ -207,6 +207,12 @@ describe('after fresh48', () => {
     expect(fr('La rumeur d\'une fusion circule depuis des semaines dans le secteur.').label).toBe('rumor');
     expect(fr('Le président, Luc Morin, a balayé la rumeur d\'un départ.').label).toBe('reported');
   });
+  it('a named body of people speaks by its name; an unnamed one stays anonymous', () => {
+    const named = fr('Le collectif de riverains Nuits Calmes Paris affirme que le bruit a doublé.');
+    expect(named.label).toBe('reported');
+    expect(named.source).toBe('Nuits Calmes Paris');
+    expect(fr('Une association de riverains affirme que le bruit a doublé.').label).toBe('rumor');
+  });
   it('the writer weighing an act, forecasting a risk, saying what a case exposes', () => {
     expect(fr('Supprimer ce car, c\'est souvent isoler un peu plus les villages.').label).toBe('opinion');
     expect(fr('Sans aide, ces agriculteurs risquent tout bonnement de disparaître.').label).toBe('opinion');
