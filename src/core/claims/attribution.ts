@@ -5,11 +5,12 @@
  * Each frame says whether its source is named or anonymous; the classifier decides which one rules.
  */
 import type { CompiledLexicon } from './compiled-lexicon';
-import { lower, lowerPart, partQuotations, span } from './phrase-pattern';
-import { analyzeSource, tokenize, type Token } from './source-phrase';
-import { type AttributionFrame, frameFrom, nextContentToken, objectEnd, QUOTE_OR_COMMA_BEFORE, SEGMENT_BREAK, segmentStart } from './attribution-frame';
+import { lower, partQuotations, span } from './phrase-pattern';
+import { analyzeSource, tokenize } from './source-phrase';
+import { type AttributionFrame, frameFrom, objectEnd, QUOTE_OR_COMMA_BEFORE, SEGMENT_BREAK, segmentStart } from './attribution-frame';
 import { containerFrame, invertedFrame, learnedFrames, participleFrames, pourFrame, prepositionFrames, quoteTagFrames } from './framing-phrases';
 import { isApposition, leftSubject, openingNounPhrase, trimFillersLeft } from './subject-phrase';
+import { describesWithoutClaim, hasClauseComplement, hasEventObject, isBareParticiple, isClosingTag, isCommonNounBefore, isComparisonStandard, isEventObject, researchFinds, researchSpeaks } from './speech-verb-context';
 
 const SENTENCE_END_AFTER = /^(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|last\s+\w+|in\s+a\s+statement))?\s*[.!]?["”’»]?\s*$/iu;
 /** A short prepositional tail that closes the sentence after a tag verb: "..., Altman wrote on X." */
@@ -17,14 +18,10 @@ const PP_TAIL_TO_END = /^\s+(?:on|in|at|to|during|via|from|over|sur|dans|à|au|l
 /** Negation right before a reporting verb: "did not say how", "n'a pas précisé" attribute no claim. */
 const WRITER_READING = new Set(['effectively', 'tacitly', 'implicitly', 'implicitement', 'tacitement', 'de facto']);
 const NEGATION_BEFORE = /^(?:not|never|n['’]t|pas|jamais|plus|ni|neither|nor|non)$|n['’]t$/u;
-/** Clause markers that are also plural nouns: right after a reporting verb they are its object ("announced plans"). */
-const NOUN_LIKE_MARKERS: ReadonlySet<string> = new Set(['plans', 'aims', 'needs', 'wants', 'remains', 'expects']);
 /** Verbs whose following noun is their addressee, never an inverted subject: "..., told Wired that". */
 const ADDRESSEE_VERBS: ReadonlySet<string> = new Set(['told', 'tell', 'tells']);
 /** "Dans son entourage,", "chez Renault,", "côté syndical,": where an unnamed "on" stands. */
 const ENTOURAGE_BEFORE = /(?:dans\s+(?:son|leur|l['’]|cet|ce)\s*entourage|chez\s+\p{Lu}[\p{L}-]*|du\s+côté\s+d|côté\s+\p{Ll}+)[^.;]{0,60}$/iu;
-/** A French verb's direct object after an optional time phrase: "en mars la suppression", "jeudi le lancement". */
-const FR_EVENT_OBJECT = /^\s+(?:(?:en\s+\p{Ll}+|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|mardi\s+soir|cette\s+semaine|la\s+semaine\s+dernière|le\s+mois\s+dernier|l['’]an\s+dernier|le\s+\d{1,2}(?:er)?\s+\p{Ll}+)\s+)?(?:la|le|les|l['’]|un|une|des|son|sa|ses|leur|leurs)\s*(?=\p{Ll})/u;
 /** "when it", "whether they", "comment il": a pronoun that opens an indirect question. */
 const EMBEDDED_QUESTION_BEFORE = /(?<![\p{L}])(?:said|say|says|disclosed|disclose|specified|specify|explained|explain|know|knows|revealed|indicated|précisé|dit|indiqué|expliqué|sait|savoir)\s+(?:\p{L}+\s+)?(?:when|whether|how|why|where|what|if|quand|comment|pourquoi|où|si)\s+$/iu;
 /** First-person subjects: with them a reporting verb is the writer's own stance (opinion-markers.ts). */
@@ -38,102 +35,12 @@ const YES_NO_QUESTION = /^\s*(?:does|do|did|is|are|was|were|has|have|had|can|cou
 const INVERTED_AUXILIARY_BEFORE = /[,»"”]\s*(?:a-t-(?:il|elle|on)|ont-(?:ils|elles)|avait-(?:il|elle|on)|avaient-(?:ils|elles))\s+$/iu;
 const INVERTED_PRONOUN = /-t-(il|elle|ils|elles|on)\b|-(il|elle|ils|elles)$/iu;
 
-// ("Elle a enfin montré, sur ce match, le mental qui lui manquait": a place or occasion between them too.)
-const TIME_INCISE_THEN_OBJECT = /^\s*,\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|on\s+\p{L}+day|last\s+\p{L}+|earlier\s+this\s+\p{L}+)[^,]{0,30}|le\s+\d[^,]{0,20}|\d[^,]{0,20}|(?:sur|lors\s+d[eu']|face\s+à|contre|pendant|durant|during|against)\s[^,]{1,40}),\s*(?:un|une|le|la|les|des|a|an|the|its|son|sa|ses|leur|their)\s/iu;
-
-/** A comparison's "than" and up to four words before the verb (with its word before "than": "slower", "more"). */
-const THAN_BEFORE_VERB = /(?<![\p{L}])(\p{L}+)\s+than\s+(?:[\p{L}'’-]+\s+){1,4}(?:had\s+|have\s+|has\s+)?$/iu;
-
-/**
- * The verb at `vStart` is that of a comparison's standard ("slower than the marketing suggested"), not
- * a quantity opening a subject ("More than a dozen employees told", "Fewer than half ... said").
- */
-function isComparisonStandard(sentence: string, vStart: number): boolean {
-  const from = Math.max(0, vStart - 60);
-  const m = THAN_BEFORE_VERB.exec(sentence.slice(from, vStart));
-  if (!m) return false;
-  const word = m[1]!.toLowerCase();
-  if (word === 'rather' || word === 'other') return false;
-  if (word !== 'more' && word !== 'less' && word !== 'fewer') return true;
-  const before = sentence.slice(0, from + m.index);
-  return !/(?:^|[,;:(—–]|(?<![\p{L}])(?:and|but|or|of|to|with|by|from))\s*$/iu.test(before);
-}
-
 /** A sentence-opening noun phrase of up to five words, with nothing that ends a phrase. */
 const SUBJECT_BEFORE_RELATIVE = /^\s*(?:[\p{L}\p{N}'’-]+\s+){0,4}[\p{L}\p{N}'’-]+\s*$/u;
 /** ... which is not a clause already (a pronoun subject), a prepositional object, a cleft or an existential. */
 const NOT_SUBJECT_BEFORE_RELATIVE = /(?:^|\s)(?:he|she|they|we|i|you|il|elle|ils|elles|on|nous|vous|je|to|with|from|at|for|of|by|à|avec|chez|pour|par|de|des|du|c['’]est|sont|there|it|y)(?=\s|$)/iu;
 /** After a relative clause's verb, the main clause's verb: "qui affirment avoir remplacé des salariés restent rares". */
 const RELATIVE_THEN_MAIN_VERB = /^[^,;:«»"“”]{0,120}?\s(?:restent|reste|sont|est|demeurent|ont|a|font|fait|remain|remains|are|is|were|was|have|has)\s/u;
-/** "n'a publié", "ne publie" right before the verb's end, with no "pas"/"jamais": the first half of "ne ... que". */
-const RESTRICTIVE_NE_BEFORE = /(?<![\p{L}])n(?:e\s+|['’])(?:(?!(?:pas|jamais|plus|guère|point|rien)\s)\p{L}+\s+){0,2}\p{L}+$/iu;
-
-/** For a verb that reports only with a clause: does a claim clause (or an inverted subject) follow? */
-function hasClauseComplement(sentence: string, vEnd: number, c: CompiledLexicon): boolean {
-  const rest = sentence.slice(vEnd);
-  // "a publié, mercredi 14 mai, un rapport": an incise between a verb and its object is no clause.
-  if (TIME_INCISE_THEN_OBJECT.test(rest)) return false;
-  if (/^\s*(?:[.,;!?]|$)/u.test(rest)) return true; // "..., the company announced." 
-  if (/^\s*[:«"“]/u.test(rest)) return true; // a quotation follows
-  const toks = tokenize(sentence, vEnd, Math.min(sentence.length, vEnd + 120));
-  const first = nextContentToken(toks, c);
-  if (first < 0) return false;
-  const gap = sentence.slice(vEnd, toks[first]!.start);
-  if (/[,;]/.test(gap)) return false;
-  const clauseMarkers = c.lex.attribution.clauseMarkers;
-  const objectMarkers = c.lex.attribution.objectMarkers;
-  const w = toks[first]!.lower;
-  // "announced plans to ...": a verb-like marker right after the reporting verb has no subject, so it is a noun.
-  if (NOUN_LIKE_MARKERS.has(w)) return false;
-  // "L'entreprise n'a publié qu'une partie": "ne ... que" restricts the object, it opens no clause.
-  if (/^(?:que|qu)$/u.test(w) && c.lang === 'fr' && RESTRICTIVE_NE_BEFORE.test(sentence.slice(Math.max(0, vEnd - 60), vEnd))) return false;
-  if (clauseMarkers.includes(w) || /^qu$/.test(w)) return true;
-  // "Le rapport montre à quel point le secteur est démuni": an exclamative clause is a claim too.
-  if (c.lang === 'fr' && /^\s*à\s+quel\s+point\s/u.test(sentence.slice(toks[first]!.start))) return true;
-  // "a annoncé par avance qu'il", "announced last night that": a short adverbial before the clause.
-  for (let i = first + 1; i < Math.min(toks.length, first + 4); i++) {
-    if (/[,;:.]/.test(sentence.slice(toks[i - 1]!.end, toks[i]!.start))) break;
-    if (/^(?:that|que|qu)$/.test(toks[i]!.lower)) return true;
-  }
-  if (toks.slice(first, first + 4).some((t) => c.eventObjectNouns.has(t.lower))) return false;
-  // "a confié au Film français avoir réécrit la fin": an addressee, then the reported infinitive.
-  if (c.lang === 'fr' && /^(?:à|au|aux)$/u.test(w)) {
-    for (let i = first + 1; i < Math.min(toks.length, first + 6); i++) {
-      if (/[,;:.]/.test(sentence.slice(toks[i - 1]!.end, toks[i]!.start))) break;
-      if (ADDRESSEE_THEN_INFINITIVE.test(toks[i]!.lower)) return true;
-    }
-  }
-  if (c.lang === 'fr') return /^(?!(?:le|la|les|des|une|un|leur)$)\p{L}{3,}(?:er|ir|re|oir)$/u.test(w) && !objectMarkers.includes(w);
-  // "wrote in a blog post that ...": skip a leading adverbial prepositional phrase.
-  const lead = toks[0]!.lower;
-  if (/^(?:in|on|at|during|via|through|en|dans|lors|sur)$/.test(lead)) {
-    for (let i = 1; i < Math.min(toks.length, 9); i++) {
-      if (/[,;]/.test(sentence.slice(toks[i - 1]!.end, toks[i]!.start))) break;
-      if (/^(?:that|que|qu)$/.test(toks[i]!.lower)) return true;
-    }
-  }
-  // English: a finite verb within a few words, before any preposition or relative word.
-  for (let i = first; i < Math.min(toks.length, first + 7); i++) {
-    const t = toks[i]!;
-    if (i > first && /[,;]/.test(sentence.slice(toks[i - 1]!.end, t.start))) return false;
-    if (clauseMarkers.includes(t.lower)) return true;
-    if (objectMarkers.includes(t.lower)) return false;
-  }
-  return false;
-}
-
-/** Infinitives that report what a speaker says of themselves ("avoir réécrit", "ne pas vouloir"). */
-const ADDRESSEE_THEN_INFINITIVE = /^(?:avoir|être|vouloir|pouvoir|devoir|savoir|ne|n['’]avoir|n['’]être|souhaiter|espérer|envisager|compter|regretter|ignorer|craindre|préférer|refuser)$/u;
-
-/** "Samsung reported an operating profit ...": a results/product object makes the verb an event. */
-function hasEventObject(sentence: string, vEnd: number, c: CompiledLexicon): boolean {
-  const toks = tokenize(sentence, vEnd, Math.min(sentence.length, vEnd + 60));
-  const first = nextContentToken(toks, c, 2);
-  if (first < 0) return false;
-  if (!c.lex.attribution.objectMarkers.includes(toks[first]!.lower) && !c.eventObjectNouns.has(toks[first]!.lower)) return false;
-  return toks.slice(first, first + 4).some((t) => c.eventObjectNouns.has(t.lower));
-}
-
 // ", says Jane Doe, is": one to five words after the verb, closed by a comma.
 const SPEAKER_INCISE_AFTER = /^\s+(?:[\p{L}.'’-]+\s+){0,4}[\p{L}.'’-]+\s*,/u;
 
@@ -346,61 +253,6 @@ const FINDING_VERB = /^(?:found|finds|showed|shows)$/u;
 /** "found in June that", "found in early 2024 that": a time before the finding's clause. */
 const FINDING_TIME_THEN_THAT = /^\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|spring|summer|autumn|fall|winter)(?:\s+\d{4})?\s+that\s/iu;
 const RELATIVE_WORD = /(?<![\p{L}])(?:qui|que|qu['’]|which|who|that)\s/iu;
-/** A short noun phrase and the sentence's end after the verb: "..., a annoncé la préfecture du Finistère." */
-// ("..., a annoncé l'agence régionale de santé (ARS).": with its acronym in brackets.)
-const SHORT_TAIL_TO_END = /^\s+(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+(?:\s*\([\p{L}\p{N}.&'’ -]{1,20}\))?\s*[.!]?["”’»]?\s*$/u;
-
-/** An auxiliary of the passé composé or plus-que-parfait before a participle, up to two words apart ("n'a toujours pas confirmé"). */
-const FR_AUXILIARY_BEFORE = /(?:^|[\s'’-])(?:a|ont|avait|avaient|aura|auront|aurait|auraient|avoir|ayant|avons|avez|as|eut|eût|t-il|t-elle|t-on|t-ils|t-elles|est|sont|était|étaient|été|se|s['’])(?:\s+[\p{L}'’-]+){0,3}\s+$/u;
-
-/**
- * A French past participle with no auxiliary before it qualifies a noun ("les milliards promis par le
- * Chips Act"); it is no verb of the sentence. Not so for a participle sharing an earlier auxiliary
- * ("a condamné ... et assuré"), a tag after a comma or a quotation, or one followed by its clause, as in
- * the sample's "Le Wall Street Journal rapporté que", its auxiliary lost to a typo. `prev` is the word
- * right before it, lower-cased.
- */
-function isBareParticiple(sentence: string, verb: string, prev: string, vStart: number, vEnd: number): boolean {
-  if (!/^(?:\p{L}+(?:é|ée|és|ées)|promise?s?|admise?s?)$/u.test(verb) || /^(?:et|ou|puis|mais)$/u.test(prev)) return false;
-  const before = sentence.slice(0, vStart);
-  return !FR_AUXILIARY_BEFORE.test(before.slice(-48)) && !/[,«»"“”—–]\s*$/u.test(before) && !/^\s+qu(?:e|['’])/u.test(sentence.slice(vEnd));
-}
-
-/** A verb after a comma or a quotation (auxiliaries and fillers aside), closing the sentence with a short subject: an inverted tag. */
-function isClosingTag(sentence: string, vStart: number, vEnd: number, c: CompiledLexicon): boolean {
-  return QUOTE_OR_COMMA_BEFORE.test(sentence.slice(0, trimFillersLeft(sentence, vStart, c))) && SHORT_TAIL_TO_END.test(sentence.slice(vEnd));
-}
-
-/** A determiner + noun object after an announcing verb, unless the noun is a stance ("son intention"). */
-function isEventObject(tail: string, c: CompiledLexicon): boolean {
-  const lead = FR_EVENT_OBJECT.exec(tail);
-  return lead !== null && !c.statementNoun.test(tail.slice(lead[0].length));
-}
-
-/** Whether the subject left of a finding verb is a piece of research ("A 2022 review of 130 studies", "the audit"). */
-function researchFinds(sentence: string, end: number, c: CompiledLexicon): boolean {
-  const subj = leftSubject(sentence, end, c);
-  return subj !== undefined && subj.a.reading === 'named' && c.findingHead.test(subj.a.name ?? '');
-}
-
-/** The subject is research or its authors by their trade ("researchers at Radboud University"). */
-function researchSpeaks(sentence: string, end: number, c: CompiledLexicon): boolean {
-  if (researchFinds(sentence, end, c)) return true;
-  return lower(sentence.slice(segmentStart(sentence, end), end)).split(/[^\p{L}]+/u).some((w) => c.researchGroups.has(w));
-}
-
-/**
- * "Describe" reports a claim only as "described X as ...": not "Lorenz described it during the Q&A",
- * ", described as a man in his 20s" (a participle), "12 equations that described the motion" (a
- * relative) or "the cluster described in the filing" (a participle). `prev`: the word right before.
- */
-function describesWithoutClaim(sentence: string, verb: string, vStart: number, vEnd: number, prev: Token | undefined): boolean {
-  const after = sentence.slice(vEnd);
-  if (/^\s+(?:it|them|this|him|her)\b/iu.test(after) && !/^\s+\S+\s+as\b/iu.test(after)) return true;
-  if (verb === 'described' && /,\s*$/u.test(sentence.slice(Math.max(0, vStart - 3), vStart)) && /^\s+as\s/u.test(after)) return true;
-  return (prev !== undefined && /^(?:that|which)$/u.test(prev.lower)) || /^\s+(?:in|by|on|at)\s/iu.test(after);
-}
-
 /** "it was reported ... by The Verge", "rapporté par Reuters": the agent of a passive report verb. */
 function passiveAgentFrame(sentence: string, vEnd: number, c: CompiledLexicon, vStart: number): AttributionFrame | undefined {
   const window = sentence.slice(vEnd, Math.min(sentence.length, vEnd + 60));
@@ -411,18 +263,6 @@ function passiveAgentFrame(sentence: string, vEnd: number, c: CompiledLexicon, v
   const a = analyzeSource(sentence, sStart, sEnd, c);
   if (a.reading !== 'named') return undefined;
   return frameFrom(a, 'passive', false, span(sentence, vStart, sEnd), vStart);
-}
-
-/** True when `prev` is a lower-case common noun that cannot be a source, so the next word is a noun too. */
-function isCommonNounBefore(sentence: string, prev: Token, c: CompiledLexicon): boolean {
-  if (/\p{Lu}/u.test(prev.text) || c.pronouns.has(prev.lower) || c.fillers.has(prev.lower)) return false;
-  if (c.affiliatedExperts.has(prev.lower) || c.nonSourceSubjects.has(prev.lower)) return false;
-  c.sourceNouns.lastIndex = 0;
-  const src = c.sourceNouns.exec(prev.lower);
-  if (src && src[0] === prev.lower) return false;
-  c.anonymousNouns.lastIndex = 0;
-  const anon = c.anonymousNouns.exec(prev.lower);
-  return !(anon && anon[0] === prev.lower);
 }
 
 /** A quotation whose words cannot frame the sentence: guillemets or curly quotes around three characters or more. */
