@@ -133,7 +133,7 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
       // "assure l'intérim", "assure la présidence": a duty performed, not a claim.
       if (/^assur(?:e|ent|ait|é)$/u.test(m[0]) && /^\s+(?:l['’]|la\s+|le\s+|les\s+)(?:intérim|présidence|direction|gestion|sécurité|continuité|coordination|permanence|suivi|liaison|transport|défense|promotion|service|animation|encadrement)(?![\p{L}])/u.test(sentence.slice(vEnd))) continue;
       // "after it told a customer to cancel her policy": telling someone to do something is an order, not a claim.
-      if (/^(?:told|tells|tell)$/u.test(m[0]) && TOLD_TO_DO.test(sentence.slice(vEnd))) continue;
+      if (ADDRESSEE_VERBS.has(m[0]) && TOLD_TO_DO.test(sentence.slice(vEnd))) continue;
       // "Screenshots of the exchange, first posted on Reddit, had been shared": a participle in apposition.
       if (c.lang === 'en' && adjacent && /^(?:first|originally|initially|previously|widely|later)$/u.test(prev.lower) && /ed$/u.test(m[0]) && /,\s*$/u.test(sentence.slice(0, prev.start)) && /^\s+(?:on|in|by|at|to|online)(?![\p{L}])/u.test(sentence.slice(vEnd))) continue;
       // "a shortage blamed on data centres": right before "on"/"for", "blamed" is a passive participle.
@@ -246,7 +246,7 @@ function verbFrames(sentence: string, c: CompiledLexicon): AttributionFrame[] {
   return out;
 }
 
-/** "told a customer to cancel", "tells staff to stay home": an addressee of one to three words, then an infinitive. */
+/** "told a customer to cancel", "tells staff to stay home": an addressee (a pronoun or a noun of one or two words), then an infinitive. */
 // (Not "told us newsrooms need to", a clause; not "told him to expect "a long sentence"", a quoted claim.)
 const TOLD_TO_DO = /^\s+(?:him|her|them|us|me|you|(?:(?:the|a|an|his|its|their|our|some|all|several|one)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s+to\s+(?!the\s|a\s|an\s)\p{L}+(?![^.;]*["“«])/u;
 const FINDING_VERB = /^(?:found|finds|showed|shows)$/u;

@@ -230,17 +230,18 @@ const APPOSITION_INSIDE = new RegExp(String.raw`,\s+(?:(?:presque|très|trop|ass
 const LIST_NEXT = /^,\s*(?:(?:and|or|et|ou)\s|\p{L}+\s*(?:,|(?:and|or|et|ou)\s))/u;
 function appositions(sentence: string, low: string, c: CompiledEvaluative): CueSpan[] {
   const out: CueSpan[] = [];
+  const evaluative = (word: string): boolean => isEvaluative(word.replace(/’/g, "'"), c) && !(c.lang === 'en' && /(?:ing|ed)$/u.test(word));
+  // `word`, already found evaluative, ends at `end`.
   const consider = (word: string, end: number): void => {
-    if (!isEvaluative(word.replace(/’/g, "'"), c) || (c.lang === 'en' && /(?:ing|ed)$/u.test(word))) return;
     const start = end - word.length;
     if (!LIST_NEXT.test(low.slice(low.indexOf(',', end))) && !isNamePart(sentence, start)) out.push(span(sentence, start, end));
   };
   const first = APPOSITION_OPENING.exec(low);
-  if (first) consider(first[1]!, first.index + first[0].length);
+  if (first && evaluative(first[1]!)) consider(first[1]!, first.index + first[0].length);
   for (let comma = low.indexOf(','), prev = -1; comma >= 0; prev = comma, comma = low.indexOf(',', comma + 1)) {
     APPOSITION_INSIDE.lastIndex = comma;
     const m = APPOSITION_INSIDE.exec(low);
-    if (!m || !isEvaluative(m[1]!.replace(/’/g, "'"), c)) continue;
+    if (!m || !evaluative(m[1]!)) continue;
     // The segment before the comma is one word, or ends on an adjective ("with clear, simple, ..."): a list.
     const segment = low.slice(prev + 1, comma);
     const before = /(\p{L}+)\s*$/u.exec(segment);

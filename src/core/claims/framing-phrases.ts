@@ -118,10 +118,10 @@ const ADDRESSEE_BEFORE_SUBJECT = /^\s+(?:à\s+l['’]|à\s+la\s+|à\s+|au\s+|aux
 
 const INDIRECT_QUESTION_WORD = /^(?:why|how|what|when|where|whether|who|pourquoi|comment|quand|où)$/u;
 
-/** "..., said a person familiar with the matter" / "», indique Jensen Huang": the subject follows the verb. */
 /** A day or time right after an inverted verb of speech, before its subject. */
-const TIME_BEFORE_SUBJECT = /^\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:soir|matin|midi|dernier))?|hier(?:\s+(?:soir|matin))?|ce\s+(?:matin|soir|week-end)|aujourd['’]hui|mardi|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|last\s+(?:week|night))(?=\s)/iu;
+const TIME_BEFORE_SUBJECT = /^\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:soir|matin|midi|dernier))?|hier(?:\s+(?:soir|matin))?|ce\s+(?:matin|soir|week-end)|aujourd['’]hui|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|last\s+(?:week|night))(?=\s)/iu;
 
+/** "..., said a person familiar with the matter" / "», indique Jensen Huang": the subject follows the verb. */
 export function invertedFrame(sentence: string, vStart: number, vEnd: number, c: CompiledLexicon): AttributionFrame | undefined {
   // "a déclaré à l'AFP son cofondateur", "a assuré au Figaro la directrice": the addressee is no speaker.
   // "a annoncé vendredi l'agence régionale de santé": a day between the verb and its speaker.
@@ -202,14 +202,19 @@ export function containerFrame(sentence: string, c: CompiledLexicon): Attributio
   return frameFrom(a, 'container', false, span(sentence, start, m.index + m[0].length), start);
 }
 
+/** An object pronoun a French tag may carry before its verb: "», nous confiait-elle", "», m'a-t-il confié", "», lui a répondu le maire". */
+const FR_OBJECT_PRONOUN = String.raw`(?:(?:nous|vous|lui|leur|me|te)\s+|[mt]['’])?`;
+
 // "», raconte-t-elle en riant", "», a-t-il lancé": after a quotation, any verb inverted with its pronoun is a tag.
-// (An object pronoun may stand before it: "», nous confiait-elle", "», m'a-t-il confié", "», lui a répondu le maire".)
-const FR_QUOTE_PRONOUN_TAG = /[»”"]\s*,?\s*(?:(?:nous|vous|lui|leur|me|te)\s+|[mt]['’])?((?:s['’]|se\s+)?(?:\p{L}+-t-|\p{L}+-)(il|elle|ils|elles|on)|(?:a|ont|avait)-t?-?(il|elle|ils|elles|on)\s+\p{L}+)(?![\p{L}])/u;
+const FR_QUOTE_PRONOUN_TAG = new RegExp(String.raw`[»”"]\s*,?\s*` + FR_OBJECT_PRONOUN + String.raw`((?:s['’]|se\s+)?(?:\p{L}+-t-|\p{L}+-)(il|elle|ils|elles|on)|(?:a|ont|avait)-t?-?(il|elle|ils|elles|on)\s+\p{L}+)(?![\p{L}])`, 'u');
 
 // "», analyse Pierre Garnier", "», a lancé le dirigeant": after a quotation and its comma, a verb
 // followed by a name or a determined noun is a tag, whatever the verb.
-const FR_QUOTE_VERB_TAG =
-  /[»”"]\s*,\s*(?:(?:nous|vous|lui|leur|me|te)\s+|[mt]['’])?((?:a|ont|avait|avaient)\s+)?(?!(?:pour|dans|avec|sans|sur|sous|mais|car|donc|puis|selon|comme|qui|que|dont|où|soit|voire|notamment|ainsi|alors|après|avant|depuis|entre|contre|vers|chez|parmi|malgré|lors|par|et|ou|ni|dès|jusqu|tandis|lorsque|quand|puisque|afin|face|grâce|loin|près|via|hors|outre|tout|toute|tous|toutes|même|encore|déjà|aussi|plus|moins|très|bien|surtout|enfin|pourtant|cependant|toutefois|désormais|souvent|parfois|toujours|jamais)(?![\p{L}]))(\p{Ll}[\p{L}-]{2,})(?=\s+(?:\p{Lu}|(?:le|la|les|un|une|son|sa|ses|leur|cette|ce)\s|l['’]))/u;
+const FR_QUOTE_VERB_TAG = new RegExp(
+  String.raw`[»”"]\s*,\s*` + FR_OBJECT_PRONOUN +
+    String.raw`((?:a|ont|avait|avaient)\s+)?(?!(?:pour|dans|avec|sans|sur|sous|mais|car|donc|puis|selon|comme|qui|que|dont|où|soit|voire|notamment|ainsi|alors|après|avant|depuis|entre|contre|vers|chez|parmi|malgré|lors|par|et|ou|ni|dès|jusqu|tandis|lorsque|quand|puisque|afin|face|grâce|loin|près|via|hors|outre|tout|toute|tous|toutes|même|encore|déjà|aussi|plus|moins|très|bien|surtout|enfin|pourtant|cependant|toutefois|désormais|souvent|parfois|toujours|jamais)(?![\p{L}]))(\p{Ll}[\p{L}-]{2,})(?=\s+(?:\p{Lu}|(?:le|la|les|un|une|son|sa|ses|leur|cette|ce)\s|l['’]))`,
+  'u',
+);
 
 /** "« ... », raconte-t-elle", "», analyse Pierre Garnier": the speaker of an inverted French tag after a quotation. */
 function frenchPronounTag(sentence: string, c: CompiledLexicon): AttributionFrame[] {

@@ -131,9 +131,9 @@ const BARE_BODIES = /^(?:(?:local|state|federal|city|county|french|british|germa
 // "compilé par LSEG" names who speaks; "interrogés par Le Monde", "polled by Reuters" only the conduit.
 const AGENT_NOT_CONDUIT = /(?<![\p{L}])(?!(?:interrog|cit|consult|joint|contact|sollicit|poll|quot|survey|interview|question)\p{L}*\s)\p{L}+\s+(?:par|by)\s+\p{Lu}/u;
 const INSTITUTION_ROLE = /^(?:the\s+)?(?:hospital|company|school|police|university|court|airport|airline|museum|white\s+house|pentagon|fire)\s+(?:officials|executives|spokespeople|administrators|representatives|authorities)$/iu;
-// "Legal experts", "Financial analysts": a capitalised adjective opening a sentence is no name.
 /** A body whose head noun governs the people it speaks for: "l'association d'usagers", "the union of nurses". */
 const NAMED_BODY_OF_PEOPLE = /^(?:l['’]|la\s+|le\s+|the\s+)?(?:association|syndicat|collectif|fédération|union|comité|coordination|confédération|observatoire|coalition|federation|committee|council|network|alliance|réseau|ordre|chambre)\s+(?:d['’]|de\s+|des\s+|du\s+|of\s+)/iu;
+// "Legal experts", "Financial analysts": a capitalised adjective opening a sentence is no name.
 const ADJECTIVE_SHAPED = /^\p{Lu}\p{Ll}+(?:al|ic|ive|ous|ary|ful|less|ible|able|ent|ant)$/u;
 // "a company spokesperson", "a White House representative": a speaker for a body, identified by role.
 const ROLE_FOR_BODY = /^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:spokes(?:person|man|woman)|representative)(?:\s+(?:for|of|at)\s+\S.*)?$/iu;
